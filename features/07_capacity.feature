@@ -1,0 +1,28 @@
+Feature: Capacity modes and consumed capacity
+  On-demand capacity suits traffic nobody can predict; provisioned capacity is cheaper when traffic is steady and known.
+  Capacity belongs to the table and, separately, to each global secondary index: a switch must change them all.
+
+  Rule: Switching to provisioned capacity sets the table and every index on it
+
+    Scenario: The table and its category index go provisioned
+      Given the Books table holds the five books
+      And the category index exists
+      When I switch the Books table to provisioned capacity with 10 read and 5 write units
+      Then the Books table is provisioned with 10 read and 5 write units
+      And the category index is provisioned with 10 read and 5 write units
+      And the Books table still holds the five books
+
+    Scenario: A table without indexes goes provisioned
+      Given the Books table holds the five books
+      When I switch the Books table to provisioned capacity with 3 read and 2 write units
+      Then the Books table is provisioned with 3 read and 2 write units
+
+  Rule: Switching back to on-demand stops paying for planned capacity
+
+    Scenario: Back to on-demand, index and all
+      Given the Books table holds the five books
+      And the category index exists
+      And the Books table already runs on 5 read and 5 write units
+      When I switch the Books table to on-demand capacity
+      Then the Books table is billed on demand
+      And the Books table still holds the five books

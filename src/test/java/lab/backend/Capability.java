@@ -1,0 +1,57 @@
+package lab.backend;
+
+import java.util.function.Consumer;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+
+/**
+ * Something a backend may or may not support. A scenario tagged {@code @<tag>} runs only where the backend has it;
+ * elsewhere it is skipped with a one-line reason. Support is learnt by asking the backend, never assumed.
+ */
+public enum Capability {
+
+    BACKUPS("backups", "on-demand backups (CreateBackup, RestoreTableFromBackup)",
+            client -> client.listBackups(list -> list.limit(1))),
+
+    POINT_IN_TIME_RECOVERY("point-in-time-recovery", "point-in-time recovery (UpdateContinuousBackups, RestoreTableToPointInTime)",
+            client -> client.describeContinuousBackups(describe -> describe.tableName("KataCapabilityProbe")));
+
+    private final String tag;
+    private final String description;
+    private final Consumer<DynamoDbClient> probe;
+
+    Capability(String tag, String description, Consumer<DynamoDbClient> probe) {
+        this.tag = tag;
+        this.description = description;
+        this.probe = probe;
+    }
+
+    /** The scenario tag, without its {@code @}. */
+    public String tag() {
+        return tag;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Asks the backend. An operation it does not know is answered with {@code UnknownOperationException}
+     * (DynamoDB Local does so for backups); any other answer, even "no such table", means the operation exists.
+     *
+     * @return {@code null} when supported, else the backend's reason
+     */
+    public String probe(DynamoDbClient client) {
+        try {
+            probe.accept(client);
+            return null;
+        } catch (DynamoDbException answer) {
+            String code = answer.awsErrorDetails() == null ? "" : answer.awsErrorDetails().errorCode();
+            if ("UnknownOperationException".equals(code)) {
+                return "it answers UnknownOperationException";
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package lab.backend;
+
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import software.amazon.awssdk.regions.Region;
+import software.amazon.dynamodb.services.local.main.ServerRunner;
+import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
+
+/** DynamoDB Local in this JVM, in memory, on a free loopback port: the default, needing neither Docker nor AWS. */
+public final class EmbeddedBackend implements Backend {
+
+    private static final int START_ATTEMPTS = 5;
+
+    private final DynamoDBProxyServer server;
+    private final URI endpoint;
+    private final AtomicInteger namespaces = new AtomicInteger();
+
+    private EmbeddedBackend(DynamoDBProxyServer server, int port) {
+        this.server = server;
+        this.endpoint = URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Starts DynamoDB Local; a port taken between finding it and binding it is retried with another. */
+    public static EmbeddedBackend start() {
+        Exception last = null;
+        for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
+            int port = FreePort.find();
+            DynamoDBProxyServer server = null;
+            try {
+                server = ServerRunner.createServerFromCommandLineArgs(new String[] {
+                        "-inMemory", "-port", String.valueOf(port), "-disableTelemetry"});
+                server.start();
+                return new EmbeddedBackend(server, port);
+            } catch (Exception e) {
+                last = e;
+                stopQuietly(server);
+            }
+        }
+        throw new IllegalStateException("DynamoDB Local did not start in this JVM: " + last.getMessage(), last);
+    }
+
+    @Override
+    public String name() {
+        return "embedded";
+    }
+
+    @Override
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public Region region() {
+        return Region.US_EAST_1;
+    }
+
+    @Override
+    public Namespace newNamespace() {
+        return Namespace.isolated(String.format("scenario%05d", namespaces.incrementAndGet()));
+    }
+
+    @Override
+    public void close() {
+        stopQuietly(server);
+    }
+
+    private static void stopQuietly(DynamoDBProxyServer server) {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // Stopping at the end of a run: nothing is left to protect, and the JVM is about to exit.
+        }
+    }
+}

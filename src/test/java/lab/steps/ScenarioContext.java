@@ -1,0 +1,78 @@
+package lab.steps;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import bookstore.Book;
+import bookstore.BookRepository;
+import bookstore.BooksTable;
+import lab.backend.Backends;
+import lab.backend.Namespace;
+import lab.client.Clients;
+import lab.fixtures.Fixtures;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * One scenario's world, injected into every step class of that scenario: its own namespace on the run's backend,
+ * the harness's client and fixtures, the client handed to the learner, and what the learner's code answered.
+ */
+public class ScenarioContext implements AutoCloseable {
+
+    private final Backends.Running run;
+    private final Namespace namespace;
+    private final DynamoDbClient harnessClient;
+    private final DynamoDbClient learnerClient;
+    private final Fixtures fixtures;
+    private final Learner learner = new Learner();
+
+    /** Books the harness generated for this scenario, in the order it generated them. */
+    public final List<Book> generated = new ArrayList<>();
+    /** What the last listing call of the learner answered. */
+    public List<Book> answer = List.of();
+    /** What the last find of the learner answered. */
+    public Optional<Book> found = Optional.empty();
+    /** What the last call the scenario expected might refuse did. */
+    public Learner.Attempt attempt;
+    /** The ARN of the backup the scenario works with. */
+    public String backupArn;
+
+    public ScenarioContext() {
+        this.run = Backends.current();
+        this.namespace = run.backend().newNamespace();
+        this.harnessClient = Clients.plain(run.backend(), namespace);
+        this.learnerClient = Clients.forLearner(run.backend(), namespace);
+        this.fixtures = new Fixtures(harnessClient);
+    }
+
+    public Backends.Running run() {
+        return run;
+    }
+
+    public Namespace namespace() {
+        return namespace;
+    }
+
+    public Fixtures fixtures() {
+        return fixtures;
+    }
+
+    public Learner learner() {
+        return learner;
+    }
+
+    /** The learner's BooksTable, made anew for each call so that even its constructor runs inside the bounds. */
+    public BooksTable table() {
+        return new BooksTable(learnerClient);
+    }
+
+    public BookRepository repository() {
+        return new BookRepository(learnerClient);
+    }
+
+    @Override
+    public void close() {
+        harnessClient.close();
+        learnerClient.close();
+    }
+}
