@@ -17,7 +17,7 @@ public final class Catalogue {
                     Every access pattern starts from the primary key. Which two attributes name one book, and which \
                     of them groups books together? A table defines only its key attributes; everything else is \
                     schemaless. Look at CreateTableRequest's keySchema, attributeDefinitions and billingMode, and at \
-                    what dynamoDb.waiter() can wait for.""",
+                    what the client's waiters can wait for.""",
                     10),
             new Exercise("02", "Insert the books", "features/02_insert_the_books.feature",
                     List.of("BookRepository.insert"), List.of(),
@@ -51,7 +51,7 @@ public final class Catalogue {
                     """
                     UpdateItem can SET or REMOVE one entry of a map by its document path, without reading the item. \
                     A condition expression can insist that the item exists, and its failure has an exception of its \
-                    own. Names that are data go into expression attribute names (#name), never into the expression.""",
+                    own. Names that are data go into expression attribute names, never into the expression text itself.""",
                     15),
             new Exercise("07", "Capacity modes and consumed capacity", "features/07_capacity.feature",
                     List.of("BooksTable.switchToProvisioned", "BooksTable.switchToOnDemand"), List.of(),
