@@ -1,7 +1,12 @@
 package lab.backend;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import software.amazon.awssdk.regions.Region;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
@@ -11,6 +16,13 @@ import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 public final class EmbeddedBackend implements Backend {
 
     private static final int START_ATTEMPTS = 5;
+
+    /**
+     * DynamoDB Local's SQLite layer logs the races of its own background jobs (an index being built while its table
+     * goes) as stack traces through java.util.logging; they are not the learner's, so they stay off the console.
+     * Held here because java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger SQLITE_LOG = Logger.getLogger("com.almworks.sqlite4java");
 
     private final DynamoDBProxyServer server;
     private final URI endpoint;
@@ -23,11 +35,16 @@ public final class EmbeddedBackend implements Backend {
 
     /** Starts DynamoDB Local; a port taken between finding it and binding it is retried with another. */
     public static EmbeddedBackend start() {
+        SQLITE_LOG.setLevel(Level.OFF);
         Exception last = null;
         for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
             int port = FreePort.find();
             DynamoDBProxyServer server = null;
+            ByteArrayOutputStream banner = new ByteArrayOutputStream();
+            PrintStream console = System.out;
             try {
+                // DynamoDB Local prints its configuration on start: keep it off the learner's console unless it fails.
+                System.setOut(new PrintStream(banner, true, StandardCharsets.UTF_8));
                 server = ServerRunner.createServerFromCommandLineArgs(new String[] {
                         "-inMemory", "-port", String.valueOf(port), "-disableTelemetry"});
                 server.start();
@@ -35,6 +52,9 @@ public final class EmbeddedBackend implements Backend {
             } catch (Exception e) {
                 last = e;
                 stopQuietly(server);
+                console.print(banner.toString(StandardCharsets.UTF_8));
+            } finally {
+                System.setOut(console);
             }
         }
         throw new IllegalStateException("DynamoDB Local did not start in this JVM: " + last.getMessage(), last);
