@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import bookstore.BookNotFoundException;
+import lab.backend.KataConfigurationException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
@@ -19,8 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  */
 public final class Learner {
 
-    /** Seconds a learner method may take, {@code -Dkata.timeout=} (default 30). */
-    public static final Duration LIMIT = Duration.ofSeconds(Long.getLong("kata.timeout", 30));
+    /** The property that sets how many seconds a learner method may take. */
+    public static final String TIMEOUT_PROPERTY = "kata.timeout";
 
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
@@ -37,6 +38,27 @@ public final class Learner {
 
     /** What a learner method did when the scenario expected it might refuse: nothing (null) or what it threw. */
     public record Attempt(String method, Throwable thrown) {
+    }
+
+    private final Duration limit;
+
+    /** Bounded by {@code -Dkata.timeout=SECONDS}, 30 seconds unless set. */
+    public Learner() {
+        this(configuredLimit());
+    }
+
+    Learner(Duration limit) {
+        this.limit = limit;
+    }
+
+    /** The limit {@code -Dkata.timeout} sets; a value that is not a positive whole number is refused in one line. */
+    public static Duration configuredLimit() {
+        String seconds = System.getProperty(TIMEOUT_PROPERTY, "30").trim();
+        if (!seconds.matches("[1-9][0-9]{0,5}")) {
+            throw new KataConfigurationException("-D" + TIMEOUT_PROPERTY + " is the seconds a learner method may take, "
+                    + "a whole number such as 60, not '" + seconds + "'");
+        }
+        return Duration.ofSeconds(Long.parseLong(seconds));
     }
 
     /** Calls the method; anything it throws fails the step. */
@@ -77,13 +99,13 @@ public final class Learner {
         }
     }
 
-    private static <T> T bounded(String method, Callable<T> body) throws Throwable {
+    private <T> T bounded(String method, Callable<T> body) throws Throwable {
         Future<T> answer = POOL.submit(body);
         try {
-            return answer.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException hung) {
             answer.cancel(true);
-            throw new LabFailure(method + " did not return within " + LIMIT.toSeconds() + " s. Is it waiting for a table "
+            throw new LabFailure(method + " did not return within " + seconds(limit) + " s. Is it waiting for a table "
                     + "or index that never becomes ACTIVE, retrying without end, or following pages that never end? "
                     + "(-Dkata.timeout=SECONDS changes the limit)", null);
         } catch (ExecutionException failed) {
@@ -98,6 +120,11 @@ public final class Learner {
             Thread.currentThread().interrupt();
             throw new LabFailure(method + " was interrupted", null);
         }
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? String.valueOf(duration.toSeconds())
+                : String.valueOf(duration.toMillis() / 1000.0);
     }
 
     private static LabFailure threw(String method, Throwable thrown) {
