@@ -60,6 +60,6 @@ Feature: Browse a category
         | Ursula K. Le Guin | The Dispossessed | Science Fiction | Paperback UL000001 |
 
     Scenario: A category whose books fill more than one page
-      Given the "Epic Fantasy" category holds 400 generated books of about 4 KB each
+      Given the "Epic Fantasy" category holds 300 generated books of about 4 KB each
       When I browse the "Epic Fantasy" category
-      Then I get all 400 of those books
+      Then I get all 300 of those books

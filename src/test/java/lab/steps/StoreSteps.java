@@ -58,12 +58,16 @@ public class StoreSteps {
     public void hasGeneratedBooksOfAboutKbEach(String author, int count, int kilobytes) {
         context.generated.addAll(Library.generated(SEED + count, count, author, "Science Fiction", kilobytes * 1024));
         fixtures.put(context.generated);
+        assertThat(fixtures.firstPageIsPartial(author, null))
+                .as("the harness's own check that " + author + "'s books take more than one page to read").isTrue();
     }
 
     @Given("the {string} category holds {int} generated books of about {int} KB each")
     public void theCategoryHoldsGeneratedBooksOfAboutKbEach(String category, int count, int kilobytes) {
         context.generated.addAll(Library.generated(SEED + count + 1, count, null, category, kilobytes * 1024));
         fixtures.put(context.generated);
+        assertThat(fixtures.firstPageIsPartial(category, Fixtures.CATEGORY_INDEX))
+                .as("the harness's own check that the " + category + " books take more than one page to read").isTrue();
     }
 
     @Given("the category index exists")
