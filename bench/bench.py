@@ -1,0 +1,101 @@
+"""The kata's benchmarks: wall times of what learners and facilitators run, as ratios measured in one run.
+
+Each figure is the median of several repetitions after a warm-up, on this machine, now; ratios compare two
+commands measured side by side, so they say more than the seconds do. Results go to target/bench/results.json.
+"""
+import argparse
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "target" / "bench" / "results.json"
+MVN = ["mvn", "-q", "-B"]
+
+
+def wall(command, env=None, check=True):
+    """Seconds one run of the command takes; its output is kept only when it fails."""
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    seconds = time.perf_counter() - start
+    if check and done.returncode != 0:
+        sys.stderr.write(done.stdout[-4000:])
+        raise SystemExit(f"bench: `{' '.join(command)}` failed with exit code {done.returncode}")
+    return seconds, done
+
+
+def median_wall(command, repetitions, env=None, check=True):
+    """Median and all walls of `repetitions` runs after one warm-up run."""
+    wall(command, env=env, check=check)
+    walls = [wall(command, env=env, check=check)[0] for _ in range(repetitions)]
+    return statistics.median(walls), walls
+
+
+def test_classpath():
+    target = ROOT / "target" / "bench" / "classpath.txt"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    wall(MVN + ["dependency:build-classpath", "-Dmdep.includeScope=test", f"-Dmdep.outputFile={target}"])
+    return os.pathsep.join([str(ROOT / "target" / "test-classes"), str(ROOT / "target" / "classes"),
+                            target.read_text().strip()])
+
+
+def backend_start_ms(classpath, backend, repetitions):
+    """DynamoDB Local's start (and capability probe) as the lab sees it, in a JVM of its own; None if unavailable."""
+    samples = []
+    for _ in range(repetitions):
+        _, done = wall(["java", "-cp", classpath, "lab.backend.StartupProbe", backend], check=False)
+        match = re.search(r"start_ms=(\d+)", done.stdout)
+        if not match:
+            return None, done.stdout.strip().splitlines()[-1:] or ["no output"]
+        samples.append(int(match.group(1)))
+    return statistics.median(samples), samples
+
+
+def p1(repetitions, results):
+    """The learner loop's CI form: the whole solutions suite, against the same Maven run with no scenario to run."""
+    full = MVN + ["verify", "-Psolutions"]
+    floor = MVN + ["verify", "-Psolutions", "-Dcucumber.filter.tags=@bench-floor-selects-no-scenario"]
+    full_s, full_walls = median_wall(full, repetitions)
+    floor_s, floor_walls = median_wall(floor, repetitions)
+    results.update(p1_wall_s=round(full_s, 2), p1_floor_wall_s=round(floor_s, 2), p1_ratio=round(full_s / floor_s, 2),
+                   p1_walls_s=[round(w, 2) for w in full_walls], p1_floor_walls_s=[round(w, 2) for w in floor_walls])
+
+
+def starts(repetitions, results):
+    classpath = test_classpath()
+    for backend in ("embedded", "container"):
+        median, detail = backend_start_ms(classpath, backend, repetitions)
+        results[f"dynamodb_local_start_ms_{backend}"] = median
+        if median is None:
+            results[f"dynamodb_local_start_{backend}_unavailable"] = " ".join(detail)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="one repetition each and a small class (for CI)")
+    args = parser.parse_args()
+    repetitions = 1 if args.quick else 5
+    results = {
+        "quick": args.quick,
+        "repetitions": repetitions,
+        "machine": {"cores": os.cpu_count(), "system": platform.platform(), "python": platform.python_version()},
+        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    p1(repetitions, results)
+    starts(repetitions, results)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+    for key, value in results.items():
+        if not isinstance(value, (dict, list)):
+            print(f"{key:40} {value}")
+    print(f"written: {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
