@@ -17,8 +17,17 @@ public interface Backend extends AutoCloseable {
 
     Region region();
 
-    /** A fresh, isolated place for one scenario's tables. */
+    /** A fresh place for one scenario's tables: a database of its own where {@link #isolatesScenarios()}. */
     Namespace newNamespace();
+
+    /**
+     * Whether every namespace is a database of its own, so that scenarios cannot see each other's tables and may run
+     * at once. An endpoint the harness does not own is shared: there scenarios run one at a time and clean up after
+     * themselves.
+     */
+    default boolean isolatesScenarios() {
+        return true;
+    }
 
     /** Stops what this backend started; a backend that started nothing does nothing. */
     @Override

@@ -3,17 +3,24 @@ package lab.backend;
 import java.util.Locale;
 
 import lab.client.Clients;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
  * The one backend of this test run: chosen with {@code -Dkata.backend=}, started the first time a scenario needs it,
  * and closed when the run ends (see {@link BackendSessionListener}). This is the harness's one static.
+ * A backend that cannot start fails every scenario with the same one line, and is not tried again in that run.
  */
 public final class Backends {
 
     public static final String PROPERTY = "kata.backend";
 
+    static final String CHOICES = "use -D" + PROPERTY + "=embedded (the default: DynamoDB Local in this JVM),"
+            + " or endpoint (any DynamoDB API at -D" + EndpointBackend.ENDPOINT + "=URL)";
+
     private static Running running;
+    private static RuntimeException failedToStart;
 
     /** A started backend with what it was found to support. */
     public record Running(Backend backend, Capabilities capabilities, long startMillis) {
@@ -23,15 +30,16 @@ public final class Backends {
     }
 
     public static synchronized Running current() {
+        if (failedToStart != null) {
+            throw failedToStart;
+        }
         if (running == null) {
-            long start = System.nanoTime();
-            Backend backend = start(System.getProperty(PROPERTY, "embedded"));
-            Namespace probeSpace = backend.newNamespace();
-            Capabilities capabilities;
-            try (DynamoDbClient probe = Clients.plain(backend, probeSpace)) {
-                capabilities = Capabilities.probe(probe);
+            try {
+                running = start(System.getProperty(PROPERTY, "embedded"));
+            } catch (RuntimeException failed) {
+                failedToStart = failed;
+                throw failed;
             }
-            running = new Running(backend, capabilities, (System.nanoTime() - start) / 1_000_000);
         }
         return running;
     }
@@ -46,14 +54,52 @@ public final class Backends {
             running.backend().close();
             running = null;
         }
+        failedToStart = null;
         Clients.closeShared();
     }
 
-    private static Backend start(String name) {
+    private static Running start(String name) {
+        long start = System.nanoTime();
+        Backend backend = select(name);
+        try {
+            Capabilities capabilities;
+            try (DynamoDbClient probe = Clients.plain(backend, backend.newNamespace())) {
+                capabilities = probe(backend, probe);
+            }
+            return new Running(backend, capabilities, (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException failed) {
+            backend.close();
+            throw failed;
+        }
+    }
+
+    /** The backend a {@code -Dkata.backend=} value names, started; any other value is one line listing the valid ones. */
+    static Backend select(String name) {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "embedded", "" -> EmbeddedBackend.start();
-            default -> throw new KataConfigurationException("Unknown backend '" + name + "': use -D" + PROPERTY
-                    + "=embedded (the default, DynamoDB Local in this JVM).");
+            case "endpoint" -> EndpointBackend.fromSystemProperties();
+            default -> throw new KataConfigurationException("Unknown backend '" + name + "': " + CHOICES + ".");
         };
+    }
+
+    /**
+     * Asks the backend what it supports. A backend that cannot be reached, or that refuses the harness's credentials,
+     * stops the run here with one line, before any scenario touches it.
+     */
+    private static Capabilities probe(Backend backend, DynamoDbClient client) {
+        try {
+            client.listTables(list -> list.limit(1));
+        } catch (DynamoDbException refused) {
+            throw new KataConfigurationException("The " + backend.name() + " backend at " + backend.endpoint()
+                    + " refused the harness: " + firstLine(refused.getMessage()) + " Check the credentials and the region.");
+        } catch (SdkClientException unreachable) {
+            throw new KataConfigurationException("The " + backend.name() + " backend at " + backend.endpoint()
+                    + " cannot be used: " + firstLine(unreachable.getMessage()));
+        }
+        return Capabilities.probe(client);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "no answer" : message.lines().findFirst().orElse("no answer");
     }
 }
