@@ -79,3 +79,22 @@ Feature: Insert the books
         | John Grisham | The Rainmaker | Legal    | Hardcover J4SUKVGU, Paperback D7YF4FCX, Audiobook 8WE3KPTP |
       Then the Books table holds 5 books
       And the Books table holds "The Rainmaker" by "John Grisham" in "Legal" with formats "Hardcover J4SUKVGU, Paperback D7YF4FCX, Audiobook 8WE3KPTP"
+
+  Rule: Books go in batches of 25, and every book handed back is sent again
+
+    Scenario: 60 books take three batch writes
+      When I insert 60 generated books
+      Then the Books table holds exactly those 60 books
+      And inserting the 60 books took at most 3 batch writes plus retries
+
+    Scenario: A busy store hands back part of each batch the first times
+      Given the store is busy and hands back some books of each of the first 4 batch writes
+      When I insert 60 generated books
+      Then the Books table holds exactly those 60 books
+      And inserting the 60 books took at most 3 batch writes plus retries
+
+    Scenario: A store that throttles writes for a moment
+      Given the store throttles the first 2 attempts to write
+      When I insert 60 generated books
+      Then the Books table holds exactly those 60 books
+      And inserting the 60 books took at most 3 batch writes plus retries

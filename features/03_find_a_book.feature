@@ -50,3 +50,28 @@ Feature: Find a book
         | James Patterson | The Firm          | the title belongs to another author    |
         | Jane Austen     | Emma              | nobody by that name                    |
         | john grisham    | The Firm          | keys are compared exactly, case and all |
+
+  Rule: A book is read by its key, never searched for
+
+    Scenario: Finding a book reads one item by its key
+      When I look for "The Firm" by "John Grisham"
+      Then I get "The Firm" by "John Grisham" in "Suspense" with formats "Hardcover Q7QWE3U2, Paperback ZVZAYY4F, Audiobook DJ9KS9NM"
+      And finding it read one item by its key and never scanned
+      And finding it cost at most one read unit
+
+    Scenario: Looking for a book the store does not have searches nothing either
+      When I look for "The Pelican Brief" by "John Grisham"
+      Then no book is found
+      And finding it read one item by its key and never scanned
+
+  Rule: A busy store is retried by the SDK, and a store that stays busy is not a missing book
+
+    Scenario: A read throttled twice still finds the book
+      Given the store throttles the first 2 attempts to read
+      When I look for "Hamlet" by "William Shakespeare"
+      Then I get "Hamlet" by "William Shakespeare" in "Drama" with formats "Hardcover GVJZQ7JK, Paperback A4TFUR98, Audiobook XWMGHW96"
+
+    Scenario: A store that stays busy is reported, not taken for a missing book
+      Given the store throttles every attempt to read
+      When I try to look for "The Firm" by "John Grisham"
+      Then I am told the store is busy

@@ -63,3 +63,18 @@ Feature: Browse a category
       Given the "Epic Fantasy" category holds 300 generated books of about 4 KB each
       When I browse the "Epic Fantasy" category
       Then I get all 300 of those books
+
+  Rule: Browsing queries CategoryIndex, every page, never the table and never a Scan
+
+    Background:
+      Given the Books table holds the five books
+      And the category index exists
+
+    Scenario: Browsing Suspense queries CategoryIndex
+      When I browse the "Suspense" category
+      Then browsing queried CategoryIndex, every page, and never scanned
+
+    Scenario: Browsing a category of many pages queries CategoryIndex page after page
+      Given the "Epic Fantasy" category holds 300 generated books of about 4 KB each
+      When I browse the "Epic Fantasy" category
+      Then browsing queried CategoryIndex, every page, and never scanned

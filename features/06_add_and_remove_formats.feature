@@ -76,3 +76,22 @@ Feature: Add and remove formats
       When I try to remove the format "Paperback" from "The Pelican Brief" by "John Grisham"
       Then I am told the book was not found
       And the store has no book "The Pelican Brief" by "John Grisham"
+
+  Rule: A format changes in place, in one update that insists the book exists
+
+    Scenario: Adding a format is one conditional update and no read
+      When I add the format "Audiobook" with product id "8WE3KPTP" to "The Rainmaker" by "John Grisham"
+      Then adding the format took one conditional update and read nothing
+
+    Scenario: Removing a format is one conditional update and no read
+      When I remove the format "Paperback" from "The Firm" by "John Grisham"
+      Then removing the format took one conditional update and read nothing
+
+    Scenario: A format added while the store throttles writes for a moment
+      Given the store throttles the first 2 attempts to write
+      When I add the format "Audiobook" with product id "8WE3KPTP" to "The Rainmaker" by "John Grisham"
+      Then "The Rainmaker" by "John Grisham" has the formats:
+        | format    | product id |
+        | Hardcover | J4SUKVGU   |
+        | Paperback | D7YF4FCX   |
+        | Audiobook | 8WE3KPTP   |

@@ -26,3 +26,20 @@ Feature: Capacity modes and consumed capacity
       When I switch the Books table to on-demand capacity
       Then the Books table is billed on demand
       And the Books table still holds the five books
+
+  Rule: Every read costs capacity, and the access pattern decides how much
+
+    These two scenarios call the methods of exercises 03 (find) and 05 (inCategory): what they cost is this
+    exercise's lesson, so solve those first.
+
+    Scenario: A book's page reads eventually consistent, at half the price
+      Given the Books table holds the five books
+      When I look for "The Firm" by "John Grisham"
+      Then finding it cost half of what a strongly consistent read of "The Firm" by "John Grisham" costs
+
+    Scenario: Browsing one category of 1,000 books costs a fraction of scanning them
+      Given the Books table holds the five books
+      And the category index exists
+      And the store also holds 1000 generated books
+      When I browse the category of the first generated book
+      Then browsing it cost less than a tenth of scanning the whole Books table

@@ -24,13 +24,17 @@ public final class Catalogue {
                     """
                     BatchWriteItem writes many items per request, but not any number: read its limits. Its response \
                     can hand items back (UnprocessedItems) that you must send again, and one request may not name the \
-                    same key twice. An attribute with no value is left out of the item, not stored empty.""",
+                    same key twice. An attribute with no value is left out of the item, not stored empty. Items handed \
+                    back are not an error, so nothing retries them but your loop (pause a little longer each time); a \
+                    throttled request is an error, and the SDK's retry policy already retries it with backoff.""",
                     10),
             new Exercise("03", "Find a book", "features/03_find_a_book.feature",
                     List.of("BookRepository.find"), List.of(),
                     """
                     You know the whole primary key, so no searching is needed: one read of one item. What does the \
-                    response hold when there is no such item?""",
+                    response hold when there is no such item? When the store is busy the SDK's retry policy retries \
+                    the read with backoff, so write no retry loop of your own; and let what it finally throws reach \
+                    the caller, since a busy store is not a missing book.""",
                     10),
             new Exercise("04", "Books by an author", "features/04_books_by_an_author.feature",
                     List.of("BookRepository.byAuthor"), List.of(),
@@ -54,10 +58,15 @@ public final class Catalogue {
                     own. Names that are data go into expression attribute names, never into the expression text itself.""",
                     15),
             new Exercise("07", "Capacity modes and consumed capacity", "features/07_capacity.feature",
-                    List.of("BooksTable.switchToProvisioned", "BooksTable.switchToOnDemand"), List.of(),
+                    List.of("BooksTable.switchToProvisioned", "BooksTable.switchToOnDemand"),
+                    // Its consumed-capacity scenarios measure what exercises 03 and 05's reads cost.
+                    List.of("BookRepository.find", "BookRepository.inCategory"),
                     """
                     The billing mode is changed with UpdateTable. Provisioned throughput belongs to the table and, \
-                    separately, to every global secondary index: DescribeTable tells you which indexes there are.""",
+                    separately, to every global secondary index: DescribeTable tells you which indexes there are. \
+                    Every read is billed in read units, which ReturnConsumedCapacity shows you. An eventually \
+                    consistent read costs half a strongly consistent one; a Query reads, and bills, only the items it \
+                    needs, while a Scan reads every item of the table.""",
                     10),
             new Exercise("08", "Backups and point-in-time restore", "features/08_backups_and_restore.feature",
                     List.of("BooksTable.createBackup", "BooksTable.restoreBackup",

@@ -16,6 +16,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  */
 public final class Clients {
 
+    /** How many attempts the learner's client makes at a request the store throttles. */
+    public static final int LEARNER_ATTEMPTS = 4;
+
     private static SdkHttpClient shared;
 
     private Clients() {
@@ -23,23 +26,29 @@ public final class Clients {
 
     /** A client for the harness's own work (fixtures, checks, probes): nothing recorded, nothing injected. */
     public static DynamoDbClient plain(Backend backend, Namespace namespace) {
-        return builder(backend, namespace).build();
+        return builder(backend, namespace, ClientOverrideConfiguration.builder()).build();
     }
 
-    /** The client handed to the learner's code. */
-    public static DynamoDbClient forLearner(Backend backend, Namespace namespace) {
-        return builder(backend, namespace).build();
+    /**
+     * The client handed to the learner's code: every call it makes is recorded in {@code log} (with the capacity it
+     * consumed, asked for on the learner's behalf and hidden again), and the scenario's {@code faults} are injected.
+     * Throttling is retried by the SDK's own DynamoDB retry strategy, with its backoff, but at most 4 attempts (the
+     * SDK's newer default) rather than 9, so that a store that stays busy is told within a learner call's time limit.
+     */
+    public static DynamoDbClient forLearner(Backend backend, Namespace namespace, CallLog log, Faults faults) {
+        return builder(backend, namespace, ClientOverrideConfiguration.builder()
+                .addExecutionInterceptor(new RecordingInterceptor(log, faults))
+                .retryStrategy(strategy -> strategy.maxAttempts(LEARNER_ATTEMPTS))).build();
     }
 
-    private static DynamoDbClientBuilder builder(Backend backend, Namespace namespace) {
+    private static DynamoDbClientBuilder builder(Backend backend, Namespace namespace,
+                                                 ClientOverrideConfiguration.Builder override) {
         return DynamoDbClient.builder()
                 .endpointOverride(backend.endpoint())
                 .region(backend.region())
                 .credentialsProvider(namespace.credentials())
                 .httpClient(sharedHttpClient())
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallAttemptTimeout(Duration.ofSeconds(20))
-                        .build());
+                .overrideConfiguration(override.apiCallAttemptTimeout(Duration.ofSeconds(20)).build());
     }
 
     private static synchronized SdkHttpClient sharedHttpClient() {

@@ -9,7 +9,9 @@ import bookstore.BookRepository;
 import bookstore.BooksTable;
 import lab.backend.Backends;
 import lab.backend.Namespace;
+import lab.client.CallLog;
 import lab.client.Clients;
+import lab.client.Faults;
 import lab.fixtures.Fixtures;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -25,6 +27,8 @@ public class ScenarioContext implements AutoCloseable {
     private final DynamoDbClient learnerClient;
     private final Fixtures fixtures;
     private final Learner learner = new Learner();
+    private final CallLog calls = new CallLog();
+    private final Faults faults = new Faults();
 
     /** Books the harness generated for this scenario, in the order it generated them. */
     public final List<Book> generated = new ArrayList<>();
@@ -41,7 +45,7 @@ public class ScenarioContext implements AutoCloseable {
         this.run = Backends.current();
         this.namespace = run.backend().newNamespace();
         this.harnessClient = Clients.plain(run.backend(), namespace);
-        this.learnerClient = Clients.forLearner(run.backend(), namespace);
+        this.learnerClient = Clients.forLearner(run.backend(), namespace, calls, faults);
         this.fixtures = new Fixtures(harnessClient);
     }
 
@@ -59,6 +63,16 @@ public class ScenarioContext implements AutoCloseable {
 
     public Learner learner() {
         return learner;
+    }
+
+    /** Every call the learner's code made through its client in this scenario. */
+    public CallLog calls() {
+        return calls;
+    }
+
+    /** The faults this scenario injects into the learner's calls. */
+    public Faults faults() {
+        return faults;
     }
 
     /** The learner's BooksTable, made anew for each call so that even its constructor runs inside the bounds. */

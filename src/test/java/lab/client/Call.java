@@ -1,0 +1,71 @@
+package lab.client;
+
+/**
+ * One request the learner's code made through the recorded client, as the harness saw it.
+ *
+ * @param operation     the DynamoDB operation, e.g. {@code GetItem}, {@code Query}, {@code BatchWriteItem}
+ * @param table         the table it named (for a batch, the first table it named), or null
+ * @param index         the index it named, or null when it read the table itself
+ * @param access        how it reached the items: by key, by query, by scan, a write, or none of these
+ * @param itemsReturned items the answer held (for a write: none)
+ * @param itemsRead     items the service read to answer: a Query's or Scan's ScannedCount, a GetItem's one item
+ * @param morePages     whether the answer ended with a LastEvaluatedKey, i.e. another page was waiting
+ * @param consistent    whether the read asked for a strongly consistent read
+ * @param conditional   whether the write carried a condition expression
+ * @param writes        item writes the learner's request carried (for a batch: every put and delete in it)
+ * @param handedBack    item writes the answer handed back unprocessed (those the harness held back included)
+ * @param capacityUnits the capacity units the service reported for the call, or null where it reported none
+ * @param throttled     attempts the harness refused as throttled before this call's outcome
+ * @param failure       the simple name of the exception the call ended with, or null when it succeeded
+ */
+public record Call(String operation, String table, String index, Access access, int itemsReturned, int itemsRead,
+                   boolean morePages, boolean consistent, boolean conditional, int writes, int handedBack,
+                   Double capacityUnits, int throttled, String failure) {
+
+    /** How a call reached the store's items. */
+    public enum Access {
+        /** GetItem or BatchGetItem: items named by their whole key. */
+        KEY,
+        /** Query: one partition of a table or an index. */
+        QUERY,
+        /** Scan: every item of a table or an index. */
+        SCAN,
+        /** PutItem, UpdateItem, DeleteItem, BatchWriteItem. */
+        WRITE,
+        /** Anything else: the table's own operations (DescribeTable, UpdateTable, ...). */
+        OTHER
+    }
+
+    public boolean succeeded() {
+        return failure == null;
+    }
+
+    /** Where the call went, in words: "the Books table" or "CategoryIndex". */
+    public String target() {
+        if (index != null) {
+            return index;
+        }
+        return table == null ? "no table" : "the " + table + " table";
+    }
+
+    /** The call in a few words, e.g. {@code Scan of the Books table, 5 items read}. */
+    public String summary() {
+        StringBuilder text = new StringBuilder(operation);
+        if (table != null) {
+            text.append(" on ").append(target());
+        }
+        if (access == Access.KEY || access == Access.QUERY || access == Access.SCAN) {
+            text.append(", ").append(itemsRead).append(itemsRead == 1 ? " item read" : " items read");
+        }
+        if (access == Access.WRITE) {
+            text.append(", ").append(writes).append(writes == 1 ? " write" : " writes");
+            if (handedBack > 0) {
+                text.append(", ").append(handedBack).append(" handed back");
+            }
+        }
+        if (failure != null) {
+            text.append(", failed with ").append(failure);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,212 @@
+package lab.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import bookstore.Book;
+import lab.backend.Backends;
+import lab.backend.Namespace;
+import lab.fixtures.Fixtures;
+import lab.fixtures.Items;
+import lab.fixtures.Library;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * The proof that the "how" checks catch what they claim to: small, deliberately wrong implementations run through the
+ * recorded client on the embedded DynamoDB Local, and each fails its check with the message that names its mistake;
+ * the same check passes the right way of doing it.
+ */
+class WrongImplementationsTest {
+
+    private DynamoDbClient harness;
+    private DynamoDbClient learner;
+    private final CallLog log = new CallLog();
+    private final Faults faults = new Faults();
+    private Fixtures fixtures;
+
+    @BeforeEach
+    void aStoreWithTheFiveBooksAndTheCategoryIndex() {
+        Backends.Running run = Backends.current();
+        Namespace namespace = run.backend().newNamespace();
+        harness = Clients.plain(run.backend(), namespace);
+        learner = Clients.forLearner(run.backend(), namespace, log, faults);
+        fixtures = new Fixtures(harness);
+        fixtures.createBooksTable();
+        fixtures.put(Library.FIVE_BOOKS);
+        fixtures.addCategoryIndex();
+    }
+
+    @AfterEach
+    void closeTheClients() {
+        harness.close();
+        learner.close();
+    }
+
+    @Test
+    void aScanBasedInCategoryIsToldToQueryCategoryIndex() {
+        List<Book> suspense = learner.scan(scan -> scan.tableName("Books").filterExpression("Category = :category")
+                .expressionAttributeValues(Map.of(":category", AttributeValue.fromS("Suspense"))))
+                .items().stream().map(Items::book).toList();
+
+        assertThat(suspense).as("the Scan-based answer, right in what it returns").hasSize(3);
+        assertThatThrownBy(() -> AccessPatterns.queriesTheCategoryIndexEveryPage(log.calls(), "BookRepository.inCategory"))
+                .as("the check of a Scan-based inCategory")
+                .hasMessage("inCategory scanned the whole Books table (Scan, 5 items read) — browsing by category must Query CategoryIndex");
+    }
+
+    @Test
+    void aQueryOfCategoryIndexPassesTheSameCheck() {
+        learner.queryPaginator(byCategory("Suspense")).items().stream().count();
+
+        assertThatCode(() -> AccessPatterns.queriesTheCategoryIndexEveryPage(log.calls(), "BookRepository.inCategory"))
+                .as("the check of inCategory done right").doesNotThrowAnyException();
+    }
+
+    @Test
+    void aScanBasedFindIsToldToGetTheItemByItsKey() {
+        Optional<Book> found = learner.scan(scan -> scan.tableName("Books")
+                        .filterExpression("Author = :author AND Title = :title")
+                        .expressionAttributeValues(Map.of(":author", AttributeValue.fromS("John Grisham"),
+                                ":title", AttributeValue.fromS("The Firm"))))
+                .items().stream().map(Items::book).findFirst();
+
+        assertThat(found).as("the Scan-based answer, right in what it returns").isPresent();
+        assertThatThrownBy(() -> AccessPatterns.readsOneItemByKey(log.calls(), "BookRepository.find", 1))
+                .as("the check of a Scan-based find")
+                .hasMessage("find scanned the whole Books table (Scan, 5 items read) — with the whole key in hand, one GetItem reads the book");
+    }
+
+    @Test
+    void aGetItemFindPassesTheSameCheckAndCostsHalfAReadUnit() {
+        learner.getItem(get -> get.tableName("Books").key(Items.key("John Grisham", "The Firm")));
+
+        assertThatCode(() -> AccessPatterns.readsOneItemByKey(log.calls(), "BookRepository.find", 1))
+                .as("the check of find done right").doesNotThrowAnyException();
+        assertThat(AccessPatterns.capacityUnits(log.calls(), "BookRepository.find"))
+                .as("the read units DynamoDB Local reports for an eventually consistent GetItem of a small book").isEqualTo(0.5);
+    }
+
+    @Test
+    void aByAuthorThatReadsOnlyTheFirstPageIsToldToFollowLastEvaluatedKey() {
+        fixtures.put(Library.generated(11, 400, "Isaac Asimov", "Science Fiction", 4 * 1024));
+
+        List<Book> firstPage = learner.query(byAuthor("Isaac Asimov")).items().stream().map(Items::book).toList();
+
+        assertThat(firstPage).as("the first page of 400 books of 4 KB: less than all of them").hasSizeLessThan(400);
+        assertThatThrownBy(() -> AccessPatterns.queriesTheTableEveryPage(log.calls(), "BookRepository.byAuthor"))
+                .as("the check of a byAuthor that reads one page")
+                .hasMessageStartingWith("byAuthor read 1 page of the answer and stopped while more were waiting "
+                        + "(the last Query answered a LastEvaluatedKey)");
+    }
+
+    @Test
+    void aByAuthorThatFollowsEveryPagePassesTheSameCheck() {
+        fixtures.put(Library.generated(11, 400, "Isaac Asimov", "Science Fiction", 4 * 1024));
+
+        long books = learner.queryPaginator(byAuthor("Isaac Asimov")).items().stream().count();
+
+        assertThat(books).as("every page of Isaac Asimov's books").isEqualTo(400);
+        assertThat(log.calls()).as("the Queries the paginator made").hasSizeGreaterThan(1);
+        assertThatCode(() -> AccessPatterns.queriesTheTableEveryPage(log.calls(), "BookRepository.byAuthor"))
+                .as("the check of byAuthor done right").doesNotThrowAnyException();
+    }
+
+    @Test
+    void anInsertThatIgnoresUnprocessedItemsIsToldToSendThemAgainAndLosesThemAlone() {
+        List<Book> books = Library.generated(60, 60, null, null, 0);
+        faults.handBackPartOfBatchWrites(4);
+
+        for (List<WriteRequest> batch : batchesOf25(books)) {
+            learner.batchWriteItem(write -> write.requestItems(Map.of("Books", batch)));
+        }
+
+        assertThatThrownBy(() -> AccessPatterns.insertsInBatches(log.calls(), "BookRepository.insert", 60, 3))
+                .as("the check of an insert that ignores UnprocessedItems")
+                .hasMessageStartingWith("insert ignored the books the store handed back: 29 came back as "
+                        + "UnprocessedItems and 29 of them were never sent again");
+        assertThat(fixtures.books()).as("what the store holds: the five books and the 31 of 60 (the first 13 of each "
+                + "25, and 6 of the last 10) that the store took; those it handed back are not written").hasSize(5 + 31);
+    }
+
+    @Test
+    void anInsertThatSendsHandedBackBooksAgainPassesAndLosesNothing() {
+        List<Book> books = Library.generated(60, 60, null, null, 0);
+        faults.handBackPartOfBatchWrites(4);
+
+        for (List<WriteRequest> batch : batchesOf25(books)) {
+            Map<String, List<WriteRequest>> pending = Map.of("Books", batch);
+            while (!pending.isEmpty()) {
+                Map<String, List<WriteRequest>> sending = pending;
+                pending = learner.batchWriteItem(write -> write.requestItems(sending)).unprocessedItems();
+            }
+        }
+
+        assertThatCode(() -> AccessPatterns.insertsInBatches(log.calls(), "BookRepository.insert", 60, 3))
+                .as("the check of an insert that retries what was handed back").doesNotThrowAnyException();
+        List<Book> expected = new ArrayList<>(Library.FIVE_BOOKS);
+        expected.addAll(books);
+        assertThat(fixtures.books()).as("what the store holds once every book handed back was sent again")
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void anAddFormatThatCreatesABookIsToldToMakeTheUpdateConditional() {
+        learner.updateItem(update -> update.tableName("Books").key(Items.key("John Grisham", "The Pelican Brief"))
+                .updateExpression("SET Formats = :formats")
+                .expressionAttributeValues(Map.of(":formats",
+                        AttributeValue.fromM(Map.of("Audiobook", AttributeValue.fromS("PB000001"))))));
+
+        assertThat(fixtures.item("John Grisham", "The Pelican Brief")).as("the book the wrong addFormat invented").isPresent();
+        assertThatThrownBy(() -> AccessPatterns.changesOneBookInPlace(log.calls(), "BookRepository.addFormat"))
+                .as("the check of an addFormat with no condition")
+                .hasMessageStartingWith("addFormat updated the book without a condition that it exists "
+                        + "(UpdateItem with no ConditionExpression)");
+    }
+
+    @Test
+    void anAddFormatThatReadsTheBookFirstIsToldItNeedsNoRead() {
+        learner.getItem(get -> get.tableName("Books").key(Items.key("John Grisham", "The Firm")));
+        learner.updateItem(update -> update.tableName("Books").key(Items.key("John Grisham", "The Firm"))
+                .updateExpression("SET Formats.Audiobook = :id").conditionExpression("attribute_exists(Author)")
+                .expressionAttributeValues(Map.of(":id", AttributeValue.fromS("DJ9KS9NX"))));
+
+        assertThatThrownBy(() -> AccessPatterns.changesOneBookInPlace(log.calls(), "BookRepository.addFormat"))
+                .as("the check of an addFormat that reads before it writes")
+                .hasMessageStartingWith("addFormat read before it wrote (GetItem on the Books table, 1 item read)");
+    }
+
+    private static QueryRequest byCategory(String category) {
+        return QueryRequest.builder().tableName("Books").indexName("CategoryIndex")
+                .keyConditionExpression("Category = :category")
+                .expressionAttributeValues(Map.of(":category", AttributeValue.fromS(category))).build();
+    }
+
+    private static QueryRequest byAuthor(String author) {
+        return QueryRequest.builder().tableName("Books").keyConditionExpression("Author = :author")
+                .expressionAttributeValues(Map.of(":author", AttributeValue.fromS(author))).build();
+    }
+
+    private static List<List<WriteRequest>> batchesOf25(List<Book> books) {
+        List<WriteRequest> writes = books.stream()
+                .map(book -> WriteRequest.builder().putRequest(PutRequest.builder().item(Items.item(book)).build()).build())
+                .toList();
+        List<List<WriteRequest>> batches = new ArrayList<>();
+        for (int from = 0; from < writes.size(); from += 25) {
+            batches.add(writes.subList(from, Math.min(from + 25, writes.size())));
+        }
+        return batches;
+    }
+}
