@@ -1,0 +1,93 @@
+package lab.report;
+
+import java.util.Locale;
+
+import lab.catalogue.Exercise;
+
+/**
+ * The board a run ends with: the exercises in order with what became of them, a progress bar with exercises and
+ * points, and the exercise to do next with its methods, its hint and the command that runs just it.
+ * Results in, text out: the suite's report prints it after every run, and anything else that runs scenarios may too.
+ */
+public final class Board {
+
+    private static final int BAR_WIDTH = 30;
+    private static final int HINT_WIDTH = 96;
+
+    private Board() {
+    }
+
+    public static String render(Progress progress, BoardStyle style) {
+        StringBuilder board = new StringBuilder();
+        int total = progress.exercises().size();
+        board.append('\n').append(style.bold("Bookstore DynamoDB lab")).append('\n');
+        board.append(String.format(Locale.ROOT, "%s  %d of %d exercises done, %d of %d points%n",
+                style.bar(progress.done(), total, BAR_WIDTH), progress.done(), total, progress.points(),
+                progress.totalPoints()));
+        for (ExerciseProgress exercise : progress.exercises()) {
+            ExerciseState state = exercise.state();
+            String line = String.format(Locale.ROOT, "  %s %s %-38s %-8s %s", style.mark(state), exercise.exercise().id(),
+                    exercise.exercise().title(), state.word(), detail(exercise)).stripTrailing();
+            board.append(style.paint(state, line)).append('\n');
+        }
+        if (!progress.selection().isEmpty()) {
+            board.append(style.dim("  (this run: exercise " + String.join(", ", progress.selection().stream().sorted().toList())
+                    + " only; " + Commands.everything() + " runs them all)")).append('\n');
+        }
+        board.append('\n');
+        progress.next().ifPresentOrElse(next -> next(board, next, style), () -> board.append(
+                progress.done() == total ? "Every exercise is done. Well modelled!\n"
+                        : "Nothing left that this backend can run.\n"));
+        return board.toString();
+    }
+
+    private static String detail(ExerciseProgress exercise) {
+        long ran = exercise.scenarios().size() - exercise.count(Verdict.SKIPPED);
+        return switch (exercise.state()) {
+            case DONE -> exercise.count(Verdict.PASSED) + " scenarios pass"
+                    + (exercise.count(Verdict.SKIPPED) > 0 ? ", " + exercise.count(Verdict.SKIPPED) + " skipped" : "");
+            case FAILING -> exercise.count(Verdict.PASSED) + " of " + ran + " scenarios pass";
+            case SKIPPED -> exercise.scenarios().size() + " scenarios: " + shortReason(exercise.skipReason());
+            case NOT_RUN -> "";
+        };
+    }
+
+    /** "Skipped: the embedded backend has no on-demand backups (…)" becomes "the embedded backend has no on-demand backups". */
+    private static String shortReason(String reason) {
+        String text = reason.startsWith("Skipped: ") ? reason.substring("Skipped: ".length()) : reason;
+        int bracket = text.indexOf(" (");
+        return bracket > 0 ? text.substring(0, bracket) : text;
+    }
+
+    private static void next(StringBuilder board, ExerciseProgress next, BoardStyle style) {
+        Exercise exercise = next.exercise();
+        board.append(style.bold("Next: exercise " + exercise.id() + ", " + exercise.title())).append("  (")
+                .append(exercise.feature()).append(")\n");
+        board.append("  Fill in:  ").append(String.join(", ", exercise.stubs())).append("  in src/main/java/bookstore/\n");
+        next.firstFailure().ifPresent(failure -> board.append("  Failing:  ").append(failure.name()).append('\n')
+                .append("            ").append(failure.headline()).append('\n'));
+        if (next.state() == ExerciseState.NOT_RUN) {
+            board.append("  Not run this time.\n");
+        }
+        board.append("  Hint:     ");
+        wrap(board, exercise.hint(), "            ");
+        board.append("  Run just it:  ").append(style.bold(Commands.runExercise(exercise.id()))).append('\n');
+        board.append("  Its hint again:  ").append(Commands.hint(exercise.id())).append('\n');
+    }
+
+    private static void wrap(StringBuilder board, String text, String indent) {
+        int column = 0;
+        for (String word : text.strip().split("\\s+")) {
+            if (column > 0 && column + 1 + word.length() > HINT_WIDTH) {
+                board.append('\n').append(indent);
+                column = 0;
+            } else if (column > 0) {
+                board.append(' ');
+                column++;
+            }
+            board.append(word);
+            column += word.length();
+        }
+        board.append('\n');
+    }
+}

@@ -1,0 +1,161 @@
+package lab.report;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EmbedEvent;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
+import lab.backend.KataConfigurationException;
+import lab.catalogue.Catalogue;
+import lab.catalogue.Exercise;
+import lab.selection.ExerciseSelection;
+
+/**
+ * The lab's report, a Cucumber plugin: after every run it prints the {@link Board} and writes, under
+ * {@code target/kata/}, {@code progress.json}, {@code index.html} and (when a scenario left a Books table)
+ * {@code Books.json}. It only listens: it never runs a scenario, and a report it cannot write costs one line, never
+ * a result.
+ */
+public class LabReport implements ConcurrentEventListener {
+
+    private final Path directory;
+    private final PrintStream out = System.out;
+    private final Map<UUID, ScenarioResult> results = new LinkedHashMap<>();
+    private final Map<UUID, ScenarioTables> tables = new HashMap<>();
+
+    public LabReport() {
+        this(new File("target/kata"));
+    }
+
+    /** {@code lab.report.LabReport:some/directory} writes the files there. */
+    public LabReport(File directory) {
+        this.directory = directory.toPath();
+    }
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestRunStarted.class, started -> clear());
+        publisher.registerHandlerFor(EmbedEvent.class, this::attached);
+        publisher.registerHandlerFor(TestCaseFinished.class, this::scenarioFinished);
+        publisher.registerHandlerFor(TestRunFinished.class, finished -> report(finished.getInstant()));
+    }
+
+    private synchronized void clear() {
+        results.clear();
+        tables.clear();
+    }
+
+    private void attached(EmbedEvent event) {
+        if (!ScenarioTables.MEDIA_TYPE.equals(event.getMediaType())) {
+            return;
+        }
+        ScenarioTables left;
+        try {
+            left = DynamoJson.MAPPER.readValue(event.getData(), ScenarioTables.class);
+        } catch (IOException unreadable) {
+            left = new ScenarioTables(List.of(), "The picture of the tables could not be read back: " + unreadable.getMessage());
+        }
+        synchronized (this) {
+            tables.put(event.getTestCase().getId(), left);
+        }
+    }
+
+    private void scenarioFinished(TestCaseFinished event) {
+        TestCase scenario = event.getTestCase();
+        Optional<Exercise> exercise = Catalogue.byFeatureUri(scenario.getUri());
+        if (exercise.isEmpty()) {
+            return;
+        }
+        Result result = event.getResult();
+        synchronized (this) {
+            results.put(scenario.getId(), new ScenarioResult(exercise.get().id(), scenario.getName(),
+                    scenario.getLocation().getLine(), verdict(result.getStatus()), message(result),
+                    tables.get(scenario.getId())));
+        }
+    }
+
+    static Verdict verdict(Status status) {
+        return switch (status) {
+            case PASSED -> Verdict.PASSED;
+            case SKIPPED -> Verdict.SKIPPED;
+            default -> Verdict.FAILED;
+        };
+    }
+
+    static String message(Result result) {
+        Throwable error = result.getError();
+        return switch (result.getStatus()) {
+            case PASSED -> null;
+            case UNDEFINED -> "A step of this scenario has no step definition: the lab's features and steps disagree.";
+            case PENDING -> "A step of this scenario is still pending.";
+            default -> error == null ? result.getStatus().name().toLowerCase(java.util.Locale.ROOT)
+                    : error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        };
+    }
+
+    private synchronized void report(Instant finishedAt) {
+        Set<String> selection;
+        try {
+            selection = ExerciseSelection.configured();
+        } catch (KataConfigurationException refused) {
+            selection = Set.of();
+        }
+        List<ScenarioResult> all = new ArrayList<>(results.values());
+        Progress progress = Progress.of(all, selection, finishedAt);
+        out.print(Board.render(progress, BoardStyle.detect()));
+        write("progress.json", () -> ProgressJson.render(progress));
+        write("index.html", () -> IndexHtml.render(progress));
+        Optional<String> model = WorkbenchModel.render(progress);
+        if (model.isPresent()) {
+            write(WorkbenchModel.FILE, model::get);
+        } else {
+            forget(WorkbenchModel.FILE);
+        }
+        out.println("Reports: " + directory.resolve("index.html") + ", " + directory.resolve("progress.json")
+                + (model.isPresent() ? ", " + directory.resolve(WorkbenchModel.FILE) + " (NoSQL Workbench)" : ""));
+        out.flush();
+    }
+
+    /** What a report says, computed only when it is written. */
+    @FunctionalInterface
+    private interface Content {
+        String text() throws IOException;
+    }
+
+    private void write(String file, Content content) {
+        Path target = directory.resolve(file);
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(target, content.text());
+        } catch (IOException | RuntimeException failed) {
+            out.println("The lab could not write " + target + ": " + failed);
+        }
+    }
+
+    private void forget(String file) {
+        try {
+            Files.deleteIfExists(directory.resolve(file));
+        } catch (IOException failed) {
+            out.println("The lab could not remove the stale " + directory.resolve(file) + ": " + failed);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package lab.report;
+
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import lab.fixtures.Fixtures;
+
+/**
+ * {@code target/kata/Books.json}: the Books table a scenario left, with its global secondary index and its items, as a
+ * NoSQL Workbench data model (the format its data modeler imports and exports, version 3.0), so that the lab's result
+ * can be opened in the tool.
+ */
+public final class WorkbenchModel {
+
+    public static final String FILE = "Books.json";
+
+    private static final DateTimeFormatter WORKBENCH_DATE =
+            DateTimeFormatter.ofPattern("MMM dd, yyyy, hh:mm a", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private WorkbenchModel() {
+    }
+
+    /** The model, when some scenario left a Books table; empty otherwise. */
+    public static Optional<String> render(Progress progress) {
+        return chosen(progress).map(chosen -> {
+            try {
+                return DynamoJson.MAPPER.writeValueAsString(model(chosen.table(), chosen.scenario(), progress)) + "\n";
+            } catch (IOException unwritable) {
+                throw new java.io.UncheckedIOException(unwritable);
+            }
+        });
+    }
+
+    /** A scenario's Books table. */
+    record Candidate(ScenarioResult scenario, TableSnapshot table) {
+    }
+
+    /**
+     * The Books table that shows the most of the model: from a scenario that passed, with its index, read whole,
+     * holding the most items; the earliest exercise wins a tie.
+     */
+    static Optional<Candidate> chosen(Progress progress) {
+        return progress.scenarios().stream()
+                .filter(scenario -> scenario.tables() != null)
+                .flatMap(scenario -> scenario.tables().table(Fixtures.BOOKS).stream()
+                        .filter(table -> table.error() == null && table.partitionKey() != null)
+                        .map(table -> new Candidate(scenario, table)))
+                .min(Comparator.<Candidate, Boolean>comparing(candidate -> candidate.scenario().verdict() != Verdict.PASSED)
+                        .thenComparing(candidate -> candidate.table().indexes().isEmpty())
+                        .thenComparing(candidate -> !candidate.table().complete())
+                        .thenComparing(candidate -> -candidate.table().items().size()));
+    }
+
+    static ObjectNode model(TableSnapshot table, ScenarioResult source, Progress progress) {
+        ObjectNode model = DynamoJson.MAPPER.createObjectNode();
+        model.put("ModelName", "Bookstore lab: " + table.name());
+        ObjectNode metadata = model.putObject("ModelMetadata");
+        String when = WORKBENCH_DATE.format(progress.finishedAt());
+        metadata.put("Author", "Bookstore DynamoDB lab");
+        metadata.put("DateCreated", when);
+        metadata.put("DateLastModified", when);
+        metadata.put("Description", "The " + table.name() + " table as the scenario \"" + source.name() + "\" (exercise "
+                + source.exerciseId() + ") left it" + (table.complete() ? "" : "; its first " + table.items().size()
+                + " items only"));
+        metadata.put("AWSService", "Amazon DynamoDB");
+        metadata.put("Version", "3.0");
+
+        ObjectNode data = model.putArray("DataModel").addObject();
+        data.put("TableName", table.name());
+        Map<String, String> types = attributeTypes(table);
+        data.set("KeyAttributes", keys(table.partitionKey(), table.sortKey(), types));
+        ArrayNode nonKey = data.putArray("NonKeyAttributes");
+        types.forEach((name, type) -> {
+            if (!name.equals(table.partitionKey()) && !name.equals(table.sortKey())) {
+                nonKey.addObject().put("AttributeName", name).put("AttributeType", type);
+            }
+        });
+        data.putArray("TableFacets");
+        ArrayNode indexes = data.putArray("GlobalSecondaryIndexes");
+        for (TableSnapshot.IndexSnapshot index : table.indexes()) {
+            ObjectNode gsi = indexes.addObject();
+            gsi.put("IndexName", index.name());
+            gsi.set("KeyAttributes", keys(index.partitionKey(), index.sortKey(), types));
+            ObjectNode projection = gsi.putObject("Projection");
+            projection.put("ProjectionType", index.projection());
+            if (index.nonKeyAttributes() != null && !index.nonKeyAttributes().isEmpty()) {
+                index.nonKeyAttributes().forEach(projection.putArray("NonKeyAttributes")::add);
+            }
+        }
+        ArrayNode items = data.putArray("TableData");
+        table.items().forEach(items::add);
+        data.putObject("DataAccess").putObject("MySql");
+        data.put("BillingMode", table.billingMode());
+        if ("PROVISIONED".equals(table.billingMode())) {
+            data.putObject("ProvisionedCapacitySettings").putObject("ProvisionedThroughput")
+                    .put("ReadCapacityUnits", table.readUnits()).put("WriteCapacityUnits", table.writeUnits());
+        }
+        return model;
+    }
+
+    /**
+     * Every attribute the model must declare, with its type: the key attributes as the table defines them, then every
+     * attribute its items hold (NoSQL Workbench refuses items with attributes the model does not name).
+     */
+    static Map<String, String> attributeTypes(TableSnapshot table) {
+        Map<String, String> types = new LinkedHashMap<>(table.attributeTypes());
+        for (ObjectNode item : table.items()) {
+            item.fields().forEachRemaining(attribute -> types.putIfAbsent(attribute.getKey(), DynamoJson.type(attribute.getValue())));
+        }
+        return types;
+    }
+
+    private static ObjectNode keys(String partitionKey, String sortKey, Map<String, String> types) {
+        ObjectNode keys = DynamoJson.MAPPER.createObjectNode();
+        keys.putObject("PartitionKey").put("AttributeName", partitionKey).put("AttributeType", types.getOrDefault(partitionKey, "S"));
+        if (sortKey != null) {
+            keys.putObject("SortKey").put("AttributeName", sortKey).put("AttributeType", types.getOrDefault(sortKey, "S"));
+        }
+        return keys;
+    }
+}
