@@ -1,0 +1,133 @@
+package lab.grading;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import lab.backend.Capabilities;
+import lab.backend.EmbeddedBackend;
+import lab.backend.Namespace;
+import lab.client.Clients;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Grades a class's submissions into one gradebook: each in a JVM of its own, several at once, all against one
+ * DynamoDB Local that the grader starts for the batch, each under a namespace of its own. A submission already in
+ * the gradebook is kept as it is unless {@code regrade}; whatever one submission does, the batch goes on.
+ */
+public final class Grader {
+
+    private static final int FLAGGED_FILES_SHOWN = 5;
+
+    private final GradingSettings settings;
+    private final TamperCheck tamperCheck;
+    private final HarnessClasspath classpath = HarnessClasspath.ofThisJvm();
+    private final SubmissionCompiler compiler = new SubmissionCompiler(classpath);
+    private final Gradebook gradebook;
+
+    /**
+     * @param settings how to grade
+     * @param pristine the facilitator's copy of the kata, whose features, tests and pom are the reference
+     */
+    public Grader(GradingSettings settings, Path pristine) {
+        this.settings = settings;
+        this.tamperCheck = new TamperCheck(pristine);
+        this.gradebook = new Gradebook(settings.output());
+    }
+
+    public Gradebook gradebook() {
+        return gradebook;
+    }
+
+    /** Grades the submissions not graded yet, and writes the gradebook with every one of them. */
+    public List<SubmissionGrade> grade(List<Submission> submissions, Consumer<String> progress)
+            throws InterruptedException {
+        List<Submission> toGrade = new ArrayList<>();
+        for (Submission submission : submissions) {
+            gradebook.previous(submission.learner()).filter(previous -> !settings.regrade()).ifPresentOrElse(
+                    previous -> {
+                        gradebook.keep(previous);
+                        progress.accept(String.format("%-24s already graded (%s/%d); -Dregrade grades it again",
+                                submission.learner(), Gradebook.number(previous.total()), previous.max()));
+                    },
+                    () -> toGrade.add(submission));
+        }
+        gradebook.writeGradebook();
+        if (toGrade.isEmpty()) {
+            return gradebook.grades();
+        }
+        try (EmbeddedBackend server = EmbeddedBackend.start()) {
+            GradingSettings batch = settings.withEndpoint(server.endpoint());
+            List<PlannedScenario> plan = ScenarioPlan.discover(settings.features(), probe(server));
+            SubmissionGrading grading = new SubmissionGrading(batch, new Scoring(plan), compiler,
+                    new SubmissionJvm(batch, classpath), gradebook);
+            runAll(toGrade, grading, progress);
+        }
+        return gradebook.grades();
+    }
+
+    private void runAll(List<Submission> toGrade, SubmissionGrading grading, Consumer<String> progress)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.parallel()));
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger index = new AtomicInteger();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Submission submission : toGrade) {
+                String namespace = namespaceFor(index.incrementAndGet(), submission.learner());
+                running.add(pool.submit(() -> {
+                    SubmissionGrade grade = grading.grade(submission, namespace, flags(submission));
+                    gradebook.record(grade);
+                    progress.accept(String.format(Locale.ROOT, "[%d/%d] %-24s %s/%d  %s (%.0f s)%s",
+                            done.incrementAndGet(), toGrade.size(), grade.learner(), Gradebook.number(grade.total()),
+                            grade.max(), grade.verdict().label(), grade.durationSeconds(),
+                            grade.flags().isEmpty() ? "" : "  [" + String.join("; ", grade.flags()) + "]"));
+                    return null;
+                }));
+            }
+            for (Future<?> submission : running) {
+                submission.get();
+            }
+        } catch (ExecutionException bug) {
+            throw new IllegalStateException("Grading stopped: " + bug.getCause(), bug.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<String> flags(Submission submission) {
+        List<String> changes = tamperCheck.changes(submission);
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        String shown = String.join(", ", changes.subList(0, Math.min(FLAGGED_FILES_SHOWN, changes.size())));
+        String more = changes.size() > FLAGGED_FILES_SHOWN ? " and " + (changes.size() - FLAGGED_FILES_SHOWN) + " more" : "";
+        return List.of(SubmissionGrade.Flags.TAMPERED + ": " + shown + more
+                + " (graded with the facilitator's features, tests and pom)");
+    }
+
+    private static Capabilities probe(EmbeddedBackend server) {
+        try (DynamoDbClient client = Clients.plain(server, Namespace.isolated("gradingprobe"))) {
+            return Capabilities.probe(client);
+        }
+    }
+
+    /** Letters and digits, unique in the batch, recognisable in DynamoDB Local's logs. */
+    static String namespaceFor(int index, String learner) {
+        String letters = learner.replaceAll("[^A-Za-z0-9]", "");
+        return String.format(Locale.ROOT, "sub%03d%s", index, letters.substring(0, Math.min(20, letters.length())));
+    }
+
+    /** The moment a grade is made, for the record. */
+    static String now() {
+        return Instant.now().toString();
+    }
+}

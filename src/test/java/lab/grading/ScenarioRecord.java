@@ -1,0 +1,37 @@
+package lab.grading;
+
+/**
+ * What became of one scenario in one submission's run, as the submission's JVM reports it to the grader.
+ *
+ * @param exercise the catalogue id of the scenario's exercise ("03"), or null for a feature outside the catalogue
+ * @param feature  the feature file's name ("03_find_a_book.feature")
+ * @param line     the scenario's line in it (an example row's line, for a scenario outline)
+ * @param scenario the scenario's name
+ * @param status   {@link #PASSED}, {@link #FAILED}, {@link #SKIPPED} or {@link #NOT_RUN}
+ * @param message  the first line of why it failed or was skipped; null when it passed
+ */
+public record ScenarioRecord(String exercise, String feature, int line, String scenario, String status,
+                             String message) {
+
+    public static final String PASSED = "passed";
+    public static final String FAILED = "failed";
+    public static final String SKIPPED = "skipped";
+    public static final String NOT_RUN = "not run";
+
+    /** Identifies the scenario across the plan and the reports: feature file and line. */
+    public String key() {
+        return key(feature, line);
+    }
+
+    public static String key(String feature, int line) {
+        return feature + ":" + line;
+    }
+
+    public boolean passed() {
+        return PASSED.equals(status);
+    }
+
+    public boolean skipped() {
+        return SKIPPED.equals(status);
+    }
+}

@@ -1,0 +1,103 @@
+package lab.grading;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Grades one submission: takes its learner sources, compiles them, runs them in a JVM of their own, scores the run. */
+final class SubmissionGrading {
+
+    private final GradingSettings settings;
+    private final Scoring scoring;
+    private final SubmissionCompiler compiler;
+    private final SubmissionJvm jvm;
+    private final Gradebook gradebook;
+
+    SubmissionGrading(GradingSettings settings, Scoring scoring, SubmissionCompiler compiler, SubmissionJvm jvm,
+                      Gradebook gradebook) {
+        this.settings = settings;
+        this.scoring = scoring;
+        this.compiler = compiler;
+        this.jvm = jvm;
+        this.gradebook = gradebook;
+    }
+
+    SubmissionGrade grade(Submission submission, String namespace, List<String> flags) throws InterruptedException {
+        long start = System.nanoTime();
+        gradebook.clearLearner(submission.learner());
+        Path folder = gradebook.learnerFolder(submission.learner());
+        try {
+            List<Path> sources = submission.learnerSources();
+            if (sources.isEmpty()) {
+                return notRun(submission, Verdict.NO_SOURCES, "no learner sources: the folder has neither "
+                        + "src/main/java/bookstore nor bookstore/", flags, List.of(), start);
+            }
+            List<String> errors = compiler.compile(submission.sourceRoot().orElseThrow(), sources,
+                    folder.resolve("classes"));
+            if (!errors.isEmpty()) {
+                return notRun(submission, Verdict.COMPILE_ERROR, "did not compile: " + errors.get(0), flags, errors,
+                        start);
+            }
+            Path results = folder.resolve("results.ndjson");
+            SubmissionJvm.Exit exit = jvm.run(folder, folder.resolve("classes"), namespace, settings.features(),
+                    results, folder.resolve("report.html"));
+            return judged(submission, exit, ResultsFile.read(results), flags, start);
+        } catch (InterruptedException interrupted) {
+            throw interrupted;
+        } catch (RuntimeException harness) {
+            return notRun(submission, Verdict.HARNESS_ERROR, "the grader could not run it: " + harness.getMessage(),
+                    flags, List.of(), start);
+        }
+    }
+
+    private SubmissionGrade judged(Submission submission, SubmissionJvm.Exit exit, ResultsFile results,
+                                   List<String> flags, long start) {
+        Verdict verdict;
+        String reason;
+        if (exit.timedOut()) {
+            verdict = Verdict.TIME_LIMIT;
+            reason = "stopped at the " + settings.timeLimit().toSeconds() + " s time limit (a hang or an endless loop?)";
+        } else if (exit.outOfMemory()) {
+            verdict = Verdict.OUT_OF_MEMORY;
+            reason = "ran out of memory (-Xmx" + settings.memory() + ")";
+        } else if (results.runFinished()) {
+            verdict = Verdict.GRADED;
+            reason = "ran every scenario";
+        } else if (harnessFailure(exit).isPresent()) {
+            verdict = Verdict.HARNESS_ERROR;
+            reason = "the lab's run failed to start: " + harnessFailure(exit).get();
+        } else {
+            verdict = Verdict.EXITED;
+            reason = "its JVM exited with status " + exit.status() + " before the run finished "
+                    + "(System.exit or Runtime.halt in the learner's code?)";
+        }
+        String whyNotRun = verdict == Verdict.GRADED ? "not reported by the run" : "not reached: " + reason;
+        List<ScenarioRecord> scenarios = scoring.results(results.scenarios(), whyNotRun);
+        if (verdict != Verdict.GRADED && !results.scenarios().isEmpty()) {
+            reason += "; the " + results.scenarios().size() + " scenarios it finished first still count";
+        }
+        return grade(submission, verdict, reason, flags, List.of(), scenarios, start);
+    }
+
+    /** What the JVM said when the harness itself could not run (as opposed to the learner's code ending it). */
+    private static Optional<String> harnessFailure(SubmissionJvm.Exit exit) {
+        return exit.outputTail().lines()
+                .filter(line -> line.startsWith("Exception in thread \"main\"") || line.startsWith("Error: "))
+                .findFirst();
+    }
+
+    private SubmissionGrade notRun(Submission submission, Verdict verdict, String reason, List<String> flags,
+                                   List<String> compileErrors, long start) {
+        return grade(submission, verdict, reason, flags, compileErrors, scoring.results(List.of(), reason), start);
+    }
+
+    private SubmissionGrade grade(Submission submission, Verdict verdict, String reason, List<String> flags,
+                                  List<String> compileErrors, List<ScenarioRecord> scenarios, long start) {
+        List<ExerciseScore> exercises = scoring.score(scenarios);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new SubmissionGrade(submission.learner(), verdict, reason, flags, compileErrors, exercises, scenarios,
+                Scoring.total(exercises), Scoring.max(exercises),
+                Double.parseDouble(String.format(Locale.ROOT, "%.1f", seconds)), Grader.now());
+    }
+}

@@ -1,0 +1,152 @@
+package lab.grading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one submission in a JVM of its own: bounded in wall time and memory, in its own working folder, with an
+ * environment that holds no AWS credentials or other secrets, pointed at the batch's DynamoDB Local under a
+ * namespace of its own. Its console goes to {@code output.log}, cut off at a size a runaway print cannot outgrow.
+ */
+public final class SubmissionJvm {
+
+    /** What a JVM prints when {@code -XX:+ExitOnOutOfMemoryError} ends it. */
+    static final String OUT_OF_MEMORY_MARK = "Terminating due to java.lang.OutOfMemoryError";
+
+    private static final long LOG_LIMIT_BYTES = 2L * 1024 * 1024;
+
+    /** JVMs still running, stopped if the grader itself is interrupted. */
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(SubmissionJvm::stop), "stop-submissions"));
+    }
+
+    /** How the JVM ended. */
+    public record Exit(int status, boolean timedOut, String outputTail) {
+
+        public boolean outOfMemory() {
+            return outputTail.contains(OUT_OF_MEMORY_MARK);
+        }
+    }
+
+    private final GradingSettings settings;
+    private final HarnessClasspath classpath;
+
+    public SubmissionJvm(GradingSettings settings, HarnessClasspath classpath) {
+        this.settings = settings;
+        this.classpath = classpath;
+    }
+
+    public Exit run(Path workDir, Path classes, String namespace, Path features, Path results, Path report)
+            throws InterruptedException {
+        Path log = workDir.resolve("output.log");
+        Path home = workDir.resolve("home");
+        try {
+            Files.createDirectories(home.resolve("tmp"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + settings.memory(),
+                "-XX:+ExitOnOutOfMemoryError",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Duser.home=" + home,
+                "-Djava.io.tmpdir=" + home.resolve("tmp"),
+                "-Dkata.backend=endpoint",
+                "-Dkata.endpoint=" + settings.endpoint(),
+                "-Dkata.namespace=" + namespace,
+                "-Dkata.timeout=" + settings.learnerTimeoutSeconds(),
+                "-cp", classpath.with(classes),
+                SubmissionRun.class.getName(),
+                features.toAbsolutePath().toString(), results.toAbsolutePath().toString(),
+                report.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        Map<String, String> environment = builder.environment();
+        environment.clear();
+        environment.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+        environment.put("HOME", home.toString());
+        environment.put("LANG", "C.UTF-8");
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start a JVM for the submission: " + e.getMessage(), e);
+        }
+        LIVE.add(process);
+        Thread pump = new Thread(() -> copyBounded(process.getInputStream(), log), "output-" + namespace);
+        pump.setDaemon(true);
+        pump.start();
+        try {
+            boolean ended = process.waitFor(settings.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+            if (!ended) {
+                stop(process);
+            }
+            pump.join(Duration.ofSeconds(10).toMillis());
+            return new Exit(ended ? process.exitValue() : -1, !ended, tail(log));
+        } catch (InterruptedException interrupted) {
+            stop(process);
+            throw interrupted;
+        } finally {
+            LIVE.remove(process);
+        }
+    }
+
+    private static void stop(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Copies the JVM's console to the log, up to the limit; the rest is read and dropped so the JVM never blocks. */
+    private static void copyBounded(InputStream console, Path log) {
+        byte[] buffer = new byte[8192];
+        long written = 0;
+        try (InputStream in = console; OutputStream out = Files.newOutputStream(log)) {
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                if (written < LOG_LIMIT_BYTES) {
+                    int kept = (int) Math.min(read, LOG_LIMIT_BYTES - written);
+                    out.write(buffer, 0, kept);
+                    written += kept;
+                    if (written == LOG_LIMIT_BYTES) {
+                        out.write("\n[output cut off here]\n".getBytes(StandardCharsets.UTF_8));
+                    }
+                    out.flush();
+                }
+            }
+        } catch (IOException ignored) {
+            // The JVM was stopped mid-write: what reached the log is kept.
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            if (!Files.exists(log)) {
+                return "";
+            }
+            List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
