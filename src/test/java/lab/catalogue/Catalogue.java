@@ -99,6 +99,12 @@ public final class Catalogue {
                 || path.equals(exercise.feature())).findFirst();
     }
 
+    /** The message a stub throws, naming the exercise that owns it, e.g. {@code BookRepository.find — exercise 03, …}. */
+    public static Optional<String> stubMessage(String stub) {
+        return EXERCISES.stream().filter(exercise -> exercise.stubs().contains(stub)).findFirst()
+                .map(owner -> owner.stubMessage(stub));
+    }
+
     public static int totalPoints() {
         return EXERCISES.stream().mapToInt(Exercise::points).sum();
     }
