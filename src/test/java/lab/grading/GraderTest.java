@@ -6,61 +6,91 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import lab.grading.SampleClass.Kind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The grader against six submissions built here from the kata itself: the solutions, the untouched stubs, sources
- * that do not compile, a hang, a System.exit, and the solutions beside an edited feature file.
+ * The grader against submissions built here from the kata itself: the solutions, the untouched stubs, sources that
+ * do not compile, a System.exit, a memory hoard, a partly solved copy with an edited feature file, and a hang.
+ * <p>
+ * Two batches run at once, so that the test takes about as long as one submission's run. The class has a time limit
+ * none of it should reach. The hang is graded on its own, with a short time limit and a per-method limit
+ * ({@code kata.timeout}) longer than it, so that it is the time limit, not the method's, that stops it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GraderTest {
 
     private static final Path KATA = Path.of("").toAbsolutePath();
-    private static final Path SOLUTIONS = KATA.resolve("solutions/src/main/java");
-    private static final Path STUBS = KATA.resolve("src/main/java");
-    private static final Duration TIME_LIMIT = Duration.ofSeconds(45);
+    private static final Duration CLASS_TIME_LIMIT = Duration.ofSeconds(300);
+    private static final Duration HANG_TIME_LIMIT = Duration.ofSeconds(8);
+    private static final String MEMORY = "384m";
+    /** What a submission's JVM may find in its environment: nothing secret, nothing of the grader's. */
+    private static final List<String> CLEAN_ENVIRONMENT = List.of("HOME", "LANG", "PATH");
 
-    private Path temp;
+    private final SampleClass kata = new SampleClass(KATA);
 
+    private Path submissions;
     private GradingSettings settings;
     private Map<String, SubmissionGrade> rows;
 
     @BeforeAll
-    void gradeTheClass(@TempDir Path folder) throws Exception {
-        temp = folder;
-        Path submissions = Files.createDirectories(temp.resolve("submissions"));
-        wholeCopy(submissions.resolve("solved"), SOLUTIONS);
-        copyTree(STUBS, submissions.resolve("stubs"));
-        copyTree(STUBS, submissions.resolve("broken"));
+    void gradeTheClass(@TempDir Path temp) throws Exception {
+        submissions = Files.createDirectories(temp.resolve("submissions"));
+        kata.wholeCopy(submissions.resolve("solved"), Kind.SOLVED);
+        kata.sources(submissions.resolve("stubs"), Kind.STUBS);
+        kata.sources(submissions.resolve("broken"), Kind.STUBS);
         Files.writeString(submissions.resolve("broken/bookstore/Shelf.java"),
                 "package bookstore;\n\nclass Shelf {\n    int books = \"five\";\n}\n");
-        copyTree(SOLUTIONS, submissions.resolve("hangs/src/main/java"));
-        edit(submissions.resolve("hangs/src/main/java/bookstore/BooksTable.java"), "public void create() {",
+        kata.sources(submissions.resolve("exits"), Kind.SOLVED);
+        edit(submissions.resolve("exits/bookstore/BookRepository.java"),
+                "public Optional<Book> find(String author, String title) {",
+                "public Optional<Book> find(String author, String title) {\n"
+                        + "        System.out.println(\"environment: \" + new java.util.TreeSet<>(System.getenv().keySet())\n"
+                        + "                + \" home: \" + System.getProperty(\"user.home\"));\n"
+                        + "        if (Boolean.parseBoolean(\"true\")) {\n            System.exit(3);\n        }\n");
+        kata.sources(submissions.resolve("hoards"), Kind.SOLVED);
+        edit(submissions.resolve("hoards/bookstore/BooksTable.java"), "public void create() {",
+                "public void create() {\n        java.util.List<long[]> hoard = new java.util.ArrayList<>();\n"
+                        + "        while (hoard.size() >= 0) {\n            hoard.add(new long[8 * 1024 * 1024]);\n"
+                        + "        }\n");
+        kata.wholeCopy(submissions.resolve("tampered"), Kind.TABLE_SOLVED);
+        Files.writeString(submissions.resolve("tampered/features/03_find_a_book.feature"), "Feature: Find a book\n");
+
+        Path hangs = Files.createDirectories(temp.resolve("hang"));
+        kata.wholeCopy(hangs.resolve("hangs"), Kind.SOLVED);
+        edit(hangs.resolve("hangs/src/main/java/bookstore/BooksTable.java"), "public void create() {",
                 "public void create() {\n        if (Boolean.parseBoolean(\"true\")) {\n            for (;;) {\n"
                         + "                try { Thread.sleep(60_000); } catch (InterruptedException ignored) { }\n"
                         + "            }\n        }\n");
-        copyTree(SOLUTIONS, submissions.resolve("exits/src/main/java"));
-        edit(submissions.resolve("exits/src/main/java/bookstore/BookRepository.java"),
-                "public Optional<Book> find(String author, String title) {",
-                "public Optional<Book> find(String author, String title) {\n"
-                        + "        if (Boolean.parseBoolean(\"true\")) {\n            System.exit(3);\n        }\n");
-        wholeCopy(submissions.resolve("tampered"), SOLUTIONS);
-        Files.writeString(submissions.resolve("tampered/features/03_find_a_book.feature"), "Feature: Find a book\n");
 
-        settings = new GradingSettings(KATA.resolve("features"), temp.resolve("grades"), 3, TIME_LIMIT, "512m", 120,
-                false, null);
-        List<SubmissionGrade> grades = new Grader(settings, KATA).grade(Submission.in(submissions), System.out::println);
+        GradingSettings hangSettings = new GradingSettings(KATA.resolve("features"), temp.resolve("hang-grades"), 1,
+                HANG_TIME_LIMIT, MEMORY, 120, false, null);
+        CompletableFuture<List<SubmissionGrade>> hang = CompletableFuture.supplyAsync(() -> grade(hangSettings, hangs));
+        settings = new GradingSettings(KATA.resolve("features"), temp.resolve("grades"), 3, CLASS_TIME_LIMIT, MEMORY,
+                20, false, null);
+        List<SubmissionGrade> grades = new ArrayList<>(grade(settings, submissions));
+        grades.addAll(hang.join());
         rows = grades.stream().collect(Collectors.toMap(SubmissionGrade::learner, Function.identity()));
+    }
+
+    private static List<SubmissionGrade> grade(GradingSettings settings, Path submissions) {
+        try {
+            return new Grader(settings, KATA).grade(Submission.in(submissions), System.out::println);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Grading was interrupted", interrupted);
+        }
     }
 
     @Test
@@ -95,10 +125,10 @@ class GraderTest {
         SubmissionGrade hangs = rows.get("hangs");
         assertThat(hangs.verdict()).as("verdict of a create() that never returns: %s", hangs.reason())
                 .isEqualTo(Verdict.TIME_LIMIT);
-        assertThat(hangs.reason()).as("the row's reason").contains(TIME_LIMIT.toSeconds() + " s time limit");
+        assertThat(hangs.reason()).as("the row's reason").contains(HANG_TIME_LIMIT.toSeconds() + " s time limit");
         assertThat(hangs.exercise("01").points()).as("points for the exercise that hangs").isZero();
-        assertThat(hangs.durationSeconds()).as("seconds it took to grade the hang")
-                .isLessThan(TIME_LIMIT.toSeconds() + 30);
+        assertThat(hangs.durationSeconds()).as("seconds it took to grade the hang, compiling included")
+                .isLessThan(HANG_TIME_LIMIT.toSeconds() + 60);
     }
 
     @Test
@@ -111,61 +141,83 @@ class GraderTest {
     }
 
     @Test
+    void aSubmissionSeesNoSecretsInItsEnvironment() throws IOException {
+        Path log = settings.output().resolve("exits").resolve("output.log");
+        List<String> said = Files.readAllLines(log).stream().filter(line -> line.startsWith("environment: ")).toList();
+        assertThat(said).as("what the exiting submission printed about its environment, in %s", log).isNotEmpty();
+        String environment = said.get(0).substring("environment: ".length(), said.get(0).indexOf(" home: "));
+        assertThat(environment.replaceAll("[\\[\\]]", "").split(", "))
+                .as("the environment variables a submission's JVM has (the grader's own are not passed on)")
+                .containsExactlyInAnyOrderElementsOf(CLEAN_ENVIRONMENT);
+        assertThat(said.get(0)).as("the submission's home, where no ~/.aws/credentials is")
+                .endsWith(" home: " + settings.output().resolve("exits").resolve("home").toAbsolutePath());
+    }
+
+    @Test
+    void runningOutOfMemoryIsThatRowsVerdict() {
+        SubmissionGrade hoards = rows.get("hoards");
+        assertThat(hoards.verdict()).as("verdict of a create() that hoards memory: %s", hoards.reason())
+                .isEqualTo(Verdict.OUT_OF_MEMORY);
+        assertThat(hoards.reason()).as("the row's reason").contains("ran out of memory (-Xmx" + MEMORY + ")");
+        assertThat(hoards.exercise("01").points()).as("points for the exercise that hoards").isZero();
+    }
+
+    @Test
     void anEditedFeatureIsFlaggedAndThePristineOneJudges() {
         SubmissionGrade tampered = rows.get("tampered");
         assertThat(tampered.flags()).as("flags on a copy whose feature 03 was rewritten").singleElement().asString()
                 .startsWith("tampered: features/03_find_a_book.feature changed");
-        assertThat(tampered.verdict()).as("verdict of the tampered copy").isEqualTo(Verdict.GRADED);
+        assertThat(tampered.verdict()).as("verdict of the tampered copy: %s", tampered.reason())
+                .isEqualTo(Verdict.GRADED);
         assertThat(tampered.exercise("03").counted()).as("exercise 03 scenarios that judged it: the facilitator's")
                 .isEqualTo(rows.get("solved").exercise("03").counted());
-        assertThat(tampered.total()).as("points of the solutions beside an edited feature").isEqualTo(tampered.max());
+        assertThat(tampered.exercise("03").points()).as("exercise 03 points, its find() being still a stub").isZero();
+        assertThat(tampered.exercise("01").points()).as("exercise 01 points, its table methods being solved")
+                .isEqualTo(tampered.exercise("01").max());
+        assertThat(tampered.total()).as("points of a copy with its table solved and its repository not")
+                .isStrictlyBetween(0.0, (double) tampered.max());
     }
 
     @Test
     void theGradebookHasARowPerLearnerInEveryForm() throws IOException {
         Path grades = settings.output();
+        List<String> learners = List.of("broken", "exits", "hoards", "solved", "stubs", "tampered");
         List<String> csv = Files.readAllLines(grades.resolve("gradebook.csv"));
-        assertThat(csv).as("gradebook.csv: a header and one row per learner").hasSize(rows.size() + 1);
+        assertThat(csv).as("gradebook.csv: a header and one row per learner").hasSize(learners.size() + 1);
         assertThat(csv.get(0)).as("gradebook.csv header").startsWith("learner,01,02,").endsWith(",total,max,verdict,flags");
         String json = Files.readString(grades.resolve("gradebook.json"));
         String html = Files.readString(grades.resolve("gradebook.html"));
-        for (String learner : rows.keySet()) {
+        for (String learner : learners) {
             assertThat(csv).as("gradebook.csv rows").anyMatch(row -> row.startsWith(learner + ","));
             assertThat(json).as("gradebook.json").contains("\"learner\" : \"" + learner + "\"");
             assertThat(html).as("gradebook.html").contains("id=\"l-" + learner + "-03\"");
             assertThat(grades.resolve(learner).resolve(Gradebook.RESULT)).as("%s's own result", learner).exists();
         }
+        assertThat(csv).as("gradebook.csv row of the solutions").anyMatch(row -> row.startsWith("solved,10,"));
+        assertThat(json).as("gradebook.json: the compiler's message for the broken submission")
+                .contains("bookstore/Shelf.java:4: ");
         assertThat(grades.resolve("solved/report.html")).as("the solved submission's own Cucumber report").exists();
     }
 
     @Test
-    void aRerunKeepsWhatIsGraded() throws Exception {
+    void aRerunKeepsWhatIsGradedAndRegradeGradesAgain() throws Exception {
         List<String> rerun = new ArrayList<>();
-        List<SubmissionGrade> again = new Grader(settings, KATA).grade(Submission.in(temp.resolve("submissions")),
-                rerun::add);
-        assertThat(rerun).as("what a rerun says about each submission").hasSize(rows.size())
+        List<SubmissionGrade> again = new Grader(settings, KATA).grade(Submission.in(submissions), rerun::add);
+        assertThat(rerun).as("what a rerun says about each submission").hasSize(again.size())
                 .allMatch(line -> line.contains("already graded"));
         assertThat(again).as("grades after a rerun").extracting(SubmissionGrade::gradedAt)
-                .containsExactlyInAnyOrderElementsOf(rows.values().stream().map(SubmissionGrade::gradedAt).toList());
-    }
+                .containsExactlyInAnyOrderElementsOf(again.stream().map(grade -> rows.get(grade.learner()).gradedAt()).toList());
 
-    private static void wholeCopy(Path folder, Path sources) throws IOException {
-        copyTree(sources, folder.resolve("src/main/java"));
-        copyTree(KATA.resolve("features"), folder.resolve("features"));
-        Files.copy(KATA.resolve("pom.xml"), folder.resolve("pom.xml"));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Path one = Files.createDirectories(submissions.resolveSibling("regrade"));
+        SampleClass.copyTree(submissions.resolve("broken"), one.resolve("broken"));
+        Path output = submissions.resolveSibling("regrade-grades");
+        SampleClass.copyTree(settings.output().resolve("broken"), output.resolve("broken"));
+        GradingSettings regrade = new GradingSettings(settings.features(), output, 1, CLASS_TIME_LIMIT, MEMORY, 20,
+                true, null);
+        List<SubmissionGrade> regraded = new Grader(regrade, KATA).grade(Submission.in(one), line -> { });
+        assertThat(regraded).as("the broken submission, graded again with -Dregrade").singleElement()
+                .satisfies(grade -> assertThat(Instant.parse(grade.gradedAt())).as("when it was graded again")
+                        .isAfter(Instant.parse(rows.get("broken").gradedAt())));
     }
 
     private static void edit(Path file, String anchor, String replacement) throws IOException {
