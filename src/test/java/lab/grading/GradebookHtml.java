@@ -71,9 +71,12 @@ final class GradebookHtml {
                 .append(escape(row.learner())).append(" — ").append(Gradebook.number(row.total())).append(" / ")
                 .append(row.max()).append(", ").append(escape(row.verdict().label())).append("</h2><p>")
                 .append(escape(row.reason())).append(String.format(Locale.ROOT, " (%.0f s)", row.durationSeconds()))
-                .append(" · <a href=\"").append(folder).append("/report.html\">Cucumber report</a> · <a href=\"")
-                .append(folder).append("/output.log\">run output</a> · <a href=\"").append(folder)
-                .append("/result.json\">result.json</a></p>");
+                .append(" · ");
+        if (row.verdict() != Verdict.COMPILE_ERROR && row.verdict() != Verdict.NO_SOURCES) {
+            html.append("<a href=\"").append(folder).append("/report.html\">Cucumber report</a> · <a href=\"")
+                    .append(folder).append("/output.log\">run output</a> · ");
+        }
+        html.append("<a href=\"").append(folder).append("/result.json\">result.json</a></p>");
         if (!row.flags().isEmpty()) {
             html.append("<p><strong>Flags:</strong> ").append(escape(String.join("; ", row.flags()))).append("</p>");
         }
