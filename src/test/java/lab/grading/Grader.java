@@ -19,13 +19,15 @@ import lab.client.Clients;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Grades a class's submissions into one gradebook: each in a JVM of its own, several at once, all against one
- * DynamoDB Local that the grader starts for the batch, each under a namespace of its own. A submission already in
+ * Grades a class's submissions into one gradebook: each in a JVM of its own, several at once, against a DynamoDB
+ * Local in the grader's JVM that they share, each under a namespace of its own (see {@link BatchServer}). A submission already in
  * the gradebook is kept as it is unless {@code regrade}; whatever one submission does, the batch goes on.
  */
 public final class Grader {
 
     private static final int FLAGGED_FILES_SHOWN = 5;
+    /** A DynamoDB Local serves at least this many submissions, and as many as run at once, before it is renewed. */
+    private static final int MIN_SUBMISSIONS_PER_SERVER = 2;
 
     private final GradingSettings settings;
     private final TamperCheck tamperCheck;
@@ -64,11 +66,14 @@ public final class Grader {
         if (toGrade.isEmpty()) {
             return gradebook.grades();
         }
+        List<PlannedScenario> plan;
         try (EmbeddedBackend server = EmbeddedBackend.start()) {
-            GradingSettings batch = settings.withEndpoint(server.endpoint());
-            List<PlannedScenario> plan = ScenarioPlan.discover(settings.features(), probe(server));
-            SubmissionGrading grading = new SubmissionGrading(batch, new Scoring(plan), compiler,
-                    new SubmissionJvm(batch, classpath), gradebook);
+            plan = ScenarioPlan.discover(settings.features(), probe(server));
+        }
+        try (BatchServer servers = new BatchServer(EmbeddedBackend::start,
+                Math.max(MIN_SUBMISSIONS_PER_SERVER, settings.parallel()))) {
+            SubmissionGrading grading = new SubmissionGrading(settings, new Scoring(plan), compiler,
+                    new SubmissionJvm(settings, classpath), servers, gradebook);
             runAll(toGrade, grading, progress);
         }
         return gradebook.grades();

@@ -75,10 +75,10 @@ class GraderTest {
                         + "            }\n        }\n");
 
         GradingSettings hangSettings = new GradingSettings(KATA.resolve("features"), temp.resolve("hang-grades"), 1,
-                HANG_TIME_LIMIT, MEMORY, 120, false, null);
+                HANG_TIME_LIMIT, MEMORY, 120, false);
         CompletableFuture<List<SubmissionGrade>> hang = CompletableFuture.supplyAsync(() -> grade(hangSettings, hangs));
         settings = new GradingSettings(KATA.resolve("features"), temp.resolve("grades"), 3, CLASS_TIME_LIMIT, MEMORY,
-                20, false, null);
+                20, false);
         List<SubmissionGrade> grades = new ArrayList<>(grade(settings, submissions));
         grades.addAll(hang.join());
         rows = grades.stream().collect(Collectors.toMap(SubmissionGrade::learner, Function.identity()));
@@ -213,7 +213,7 @@ class GraderTest {
         Path output = submissions.resolveSibling("regrade-grades");
         SampleClass.copyTree(settings.output().resolve("broken"), output.resolve("broken"));
         GradingSettings regrade = new GradingSettings(settings.features(), output, 1, CLASS_TIME_LIMIT, MEMORY, 20,
-                true, null);
+                true);
         List<SubmissionGrade> regraded = new Grader(regrade, KATA).grade(Submission.in(one), line -> { });
         assertThat(regraded).as("the broken submission, graded again with -Dregrade").singleElement()
                 .satisfies(grade -> assertThat(Instant.parse(grade.gradedAt())).as("when it was graded again")

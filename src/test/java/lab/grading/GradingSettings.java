@@ -1,6 +1,5 @@
 package lab.grading;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -14,13 +13,7 @@ import java.time.Duration;
  * @param memory                its heap cap, as {@code -Xmx} takes it ("512m")
  * @param learnerTimeoutSeconds the seconds one learner method may take ({@code -Dkata.timeout} in its JVM)
  * @param regrade               whether submissions already in the gradebook are graded again
- * @param endpoint              the batch's DynamoDB Local, once it is started
  */
 public record GradingSettings(Path features, Path output, int parallel, Duration timeLimit, String memory,
-                              int learnerTimeoutSeconds, boolean regrade, URI endpoint) {
-
-    public GradingSettings withEndpoint(URI endpoint) {
-        return new GradingSettings(features, output, parallel, timeLimit, memory, learnerTimeoutSeconds, regrade,
-                endpoint);
-    }
+                              int learnerTimeoutSeconds, boolean regrade) {
 }

@@ -12,14 +12,16 @@ final class SubmissionGrading {
     private final Scoring scoring;
     private final SubmissionCompiler compiler;
     private final SubmissionJvm jvm;
+    private final BatchServer servers;
     private final Gradebook gradebook;
 
     SubmissionGrading(GradingSettings settings, Scoring scoring, SubmissionCompiler compiler, SubmissionJvm jvm,
-                      Gradebook gradebook) {
+                      BatchServer servers, Gradebook gradebook) {
         this.settings = settings;
         this.scoring = scoring;
         this.compiler = compiler;
         this.jvm = jvm;
+        this.servers = servers;
         this.gradebook = gradebook;
     }
 
@@ -40,8 +42,11 @@ final class SubmissionGrading {
                         start);
             }
             Path results = folder.resolve("results.ndjson");
-            SubmissionJvm.Exit exit = jvm.run(folder, folder.resolve("classes"), namespace, settings.features(),
-                    results, folder.resolve("report.html"));
+            SubmissionJvm.Exit exit;
+            try (BatchServer.Lease server = servers.lease()) {
+                exit = jvm.run(folder, folder.resolve("classes"), server.endpoint(), namespace, settings.features(),
+                        results, folder.resolve("report.html"));
+            }
             return judged(submission, exit, ResultsFile.read(results), flags, start);
         } catch (InterruptedException interrupted) {
             throw interrupted;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +51,8 @@ public final class SubmissionJvm {
         this.classpath = classpath;
     }
 
-    public Exit run(Path workDir, Path classes, String namespace, Path features, Path results, Path report)
-            throws InterruptedException {
+    public Exit run(Path workDir, Path classes, URI endpoint, String namespace, Path features, Path results,
+                    Path report) throws InterruptedException {
         Path log = workDir.resolve("output.log");
         Path home = workDir.resolve("home");
         try {
@@ -68,7 +69,7 @@ public final class SubmissionJvm {
                 "-Duser.home=" + home,
                 "-Djava.io.tmpdir=" + home.resolve("tmp"),
                 "-Dkata.backend=endpoint",
-                "-Dkata.endpoint=" + settings.endpoint(),
+                "-Dkata.endpoint=" + endpoint,
                 "-Dkata.namespace=" + namespace,
                 "-Dkata.timeout=" + settings.learnerTimeoutSeconds(),
                 "-cp", classpath.with(classes),
