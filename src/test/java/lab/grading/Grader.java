@@ -101,8 +101,11 @@ public final class Grader {
             for (Future<?> submission : running) {
                 submission.get();
             }
-        } catch (ExecutionException bug) {
-            throw new IllegalStateException("Grading stopped: " + bug.getCause(), bug.getCause());
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof InterruptedException stopped) {
+                throw stopped;
+            }
+            throw new IllegalStateException("Grading stopped: " + failed.getCause(), failed.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -27,12 +27,20 @@ public final class SubmissionJvm {
     static final String OUT_OF_MEMORY_MARK = "Terminating due to java.lang.OutOfMemoryError";
 
     private static final long LOG_LIMIT_BYTES = 2L * 1024 * 1024;
+    /** Exit statuses of a JVM ended by SIGINT and by SIGTERM. */
+    private static final int SIGINT_STATUS = 130;
+    private static final int SIGTERM_STATUS = 143;
 
-    /** JVMs still running, stopped if the grader itself is interrupted. */
+    /** JVMs still running, stopped if the grader itself is stopped (Ctrl-C). */
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+    /** Set once the grader is stopping: a JVM it stops then is not the submission's doing, and is no grade. */
+    private static volatile boolean graderStopping;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(SubmissionJvm::stop), "stop-submissions"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            graderStopping = true;
+            LIVE.forEach(SubmissionJvm::stop);
+        }, "stop-submissions"));
     }
 
     /** How the JVM ended. */
@@ -98,6 +106,9 @@ public final class SubmissionJvm {
                 stop(process);
             }
             pump.join(Duration.ofSeconds(10).toMillis());
+            if (graderStopping || ended && stoppedWithTheGrader(process.exitValue())) {
+                throw new InterruptedException("the grader was stopped while " + namespace + " ran: it is not graded");
+            }
             return new Exit(ended ? process.exitValue() : -1, !ended, tail(log));
         } catch (InterruptedException interrupted) {
             stop(process);
@@ -105,6 +116,20 @@ public final class SubmissionJvm {
         } finally {
             LIVE.remove(process);
         }
+    }
+
+    /**
+     * Whether a JVM that a signal ended (Ctrl-C reaches the whole process group, the submission's JVM first perhaps)
+     * went down with the grader, which then begins to stop within moments.
+     */
+    private static boolean stoppedWithTheGrader(int status) throws InterruptedException {
+        if (status != SIGINT_STATUS && status != SIGTERM_STATUS) {
+            return false;
+        }
+        for (int wait = 0; wait < 20 && !graderStopping; wait++) {
+            Thread.sleep(100);
+        }
+        return graderStopping;
     }
 
     private static void stop(Process process) {
