@@ -17,7 +17,7 @@ public final class Backends {
     public static final String PROPERTY = "kata.backend";
 
     static final String CHOICES = "use -D" + PROPERTY + "=embedded (the default: DynamoDB Local in this JVM),"
-            + " or endpoint (any DynamoDB API at -D" + EndpointBackend.ENDPOINT + "=URL)";
+            + " container (DynamoDB Local in Docker) or endpoint (any DynamoDB API at -D" + EndpointBackend.ENDPOINT + "=URL)";
 
     private static Running running;
     private static RuntimeException failedToStart;
@@ -77,6 +77,7 @@ public final class Backends {
     static Backend select(String name) {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "embedded", "" -> EmbeddedBackend.start();
+            case "container" -> ContainerBackend.start(System.getProperty(ContainerBackend.IMAGE, ContainerBackend.DEFAULT_IMAGE));
             case "endpoint" -> EndpointBackend.fromSystemProperties();
             default -> throw new KataConfigurationException("Unknown backend '" + name + "': " + CHOICES + ".");
         };

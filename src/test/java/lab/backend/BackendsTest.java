@@ -14,7 +14,7 @@ class BackendsTest {
                 .as("what -Dkata.backend=dynamo is told")
                 .isInstanceOf(KataConfigurationException.class)
                 .hasMessageStartingWith("Unknown backend 'dynamo': use -Dkata.backend=embedded")
-                .hasMessageContainingAll("embedded", "endpoint")
+                .hasMessageContainingAll("embedded", "container", "endpoint")
                 .satisfies(thrown -> assertThat(thrown.getMessage().lines()).as("lines in the message").hasSize(1))
                 .satisfies(thrown -> assertThat(thrown.getStackTrace()).as("the stack trace after the message").isEmpty());
     }

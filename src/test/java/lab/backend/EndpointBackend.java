@@ -51,10 +51,6 @@ public final class EndpointBackend implements Backend {
     static EndpointBackend of(String url, String regionName, String namespacePrefix) {
         URI endpoint = endpoint(url);
         String prefix = blankToNull(namespacePrefix);
-        if (prefix == null) {
-            throw new KataConfigurationException("-D" + Backends.PROPERTY + "=endpoint needs -D" + NAMESPACE
-                    + "=PREFIX for now: the endpoint must be a DynamoDB Local you own, started without -sharedDb.");
-        }
         if (prefix != null && !prefix.matches("[A-Za-z0-9]{1,40}")) {
             throw new KataConfigurationException("-D" + NAMESPACE + "='" + prefix + "' is not a namespace prefix: use 1 to 40"
                     + " letters and digits (it becomes the access key id of each scenario's database on a DynamoDB Local).");
