@@ -29,21 +29,32 @@ public class ExerciseFilter implements PostDiscoveryFilter {
 
     /** The filter {@code -Dkata.exercise} asks for. */
     public ExerciseFilter() {
-        Set<String> chosen = Set.of();
-        String refused = null;
-        try {
-            chosen = ExerciseSelection.configured();
-        } catch (KataConfigurationException unknown) {
-            refused = unknown.getMessage();
-            System.err.println(refused);
+        this(forSetting(System.getProperty(ExerciseSelection.PROPERTY)));
+        if (refusal != null) {
+            System.err.println(refusal);
         }
-        this.selection = chosen;
-        this.refusal = refused;
     }
 
     public ExerciseFilter(Set<String> selection) {
+        this(selection, null);
+    }
+
+    private ExerciseFilter(ExerciseFilter other) {
+        this(other.selection, other.refusal);
+    }
+
+    private ExerciseFilter(Set<String> selection, String refusal) {
         this.selection = Set.copyOf(selection);
-        this.refusal = null;
+        this.refusal = refusal;
+    }
+
+    /** The filter a {@code -Dkata.exercise} value asks for; one the catalogue cannot meet keeps no scenario. */
+    public static ExerciseFilter forSetting(String value) {
+        try {
+            return new ExerciseFilter(ExerciseSelection.parse(value), null);
+        } catch (KataConfigurationException unknown) {
+            return new ExerciseFilter(Set.of(), unknown.getMessage());
+        }
     }
 
     @Override
@@ -64,7 +75,7 @@ public class ExerciseFilter implements PostDiscoveryFilter {
                         + ExerciseSelection.describe(selection));
     }
 
-    private static Optional<URI> featureUri(TestSource source) {
+    static Optional<URI> featureUri(TestSource source) {
         URI uri = null;
         if (source instanceof FileSource file) {
             uri = file.getUri();
