@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -111,11 +112,8 @@ class IndexHtmlInChromiumTest {
 
     @Test
     void theTableIsGroupedByPartitionKeyWithItsSortKeys() {
-        Element grid = shown.selectFirst("#exercise-05 div.picture[data-table=" + Fixtures.BOOKS + "] table.items");
-        assertThat(grid).as("the Books table's picture in exercise 05").isNotNull();
-        List<String> authors = grid.select("tbody.partition").eachAttr("data-partition");
-        assertThat(authors).as("the table's partitions, one per author, in order")
-                .isEqualTo(new ArrayList<>(new TreeSet<>(books().map(Book::author).toList())));
+        Element grid = groupedBy("#exercise-05 div.picture[data-table=" + Fixtures.BOOKS + "] table.items", Book::author,
+                "the Books table's picture in exercise 05, one partition per author");
         Element grisham = grid.selectFirst("tbody.partition[data-partition=John Grisham]");
         assertThat(grisham.select("th.pk").text()).as("John Grisham's partition key cell").isEqualTo("John Grisham");
         assertThat(grisham.select("th.pk").attr("rowspan")).as("the rows John Grisham's key cell spans").isEqualTo("2");
@@ -129,11 +127,8 @@ class IndexHtmlInChromiumTest {
 
     @Test
     void theCategoryIndexIsGroupedByCategoryAndLeavesOutTheBookWithout() {
-        Element index = shown.selectFirst("#exercise-05 div.index[data-index=" + Fixtures.CATEGORY_INDEX + "]");
-        assertThat(index).as("the CategoryIndex view in exercise 05").isNotNull();
-        List<String> categories = index.select("tbody.partition").eachAttr("data-partition");
-        assertThat(categories).as("the index's partitions, one per category, in order")
-                .isEqualTo(new ArrayList<>(new TreeSet<>(books().map(Book::category).filter(Objects::nonNull).toList())));
+        Element index = groupedBy("#exercise-05 div.index[data-index=" + Fixtures.CATEGORY_INDEX + "]", Book::category,
+                "the CategoryIndex view in exercise 05, one partition per category");
         Element suspense = index.selectFirst("tbody.partition[data-partition=Suspense]");
         assertThat(suspense.select("tr")).as("the books in the Suspense partition").hasSize(
                 (int) books().filter(book -> "Suspense".equals(book.category())).count());
@@ -156,6 +151,15 @@ class IndexHtmlInChromiumTest {
         assertThat(painted).as("the screenshot Chromium took of index.html").isNotNull();
         assertThat(painted.getRGB(4, 4) & 0xFFFFFF).as("the header's colour at its top left, from the page's inline style")
                 .isEqualTo(0x232F3E);
+    }
+
+    /** The view the selector finds, after checking it has one partition per distinct key of the books, in order. */
+    private static Element groupedBy(String selector, Function<Book, String> key, String view) {
+        Element found = shown.selectFirst(selector);
+        assertThat(found).as(view + ": on the page").isNotNull();
+        assertThat(found.select("tbody.partition").eachAttr("data-partition")).as(view + ": its partitions")
+                .isEqualTo(new ArrayList<>(new TreeSet<>(books().map(key).filter(Objects::nonNull).toList())));
+        return found;
     }
 
     private static String state(String id) {
