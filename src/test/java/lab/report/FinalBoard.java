@@ -92,8 +92,8 @@ public final class FinalBoard {
     }
 
     private static BuildStepFailure notFinished(Path file) {
-        return new BuildStepFailure("The lab's scenarios did not finish in this build (no fresh " + file
-                + "): the lines above say why.");
+        return new BuildStepFailure("The lab's scenarios did not run to the end in this build (no fresh " + file
+                + "): the lines above say what stopped them, or -Dtest left them out.");
     }
 
     private static Instant buildStart(String text) {

@@ -45,12 +45,12 @@ class FinalBoardTest {
     void aMissingOrStaleProgressFileMeansTheLabDidNotFinish() throws Exception {
         Path file = directory.resolve("progress.json");
         assertThatThrownBy(() -> FinalBoard.fresh(file, SampleRun.FINISHED)).as("no progress.json at all")
-                .isInstanceOf(BuildStepFailure.class).hasMessageContaining("did not finish in this build");
+                .isInstanceOf(BuildStepFailure.class).hasMessageContaining("did not run to the end in this build");
 
         Files.writeString(file, ProgressJson.render(SampleRun.progress(null, Set.of())));
         assertThatThrownBy(() -> FinalBoard.fresh(file, SampleRun.FINISHED.plusSeconds(60)))
                 .as("a progress.json written a minute before this build started")
-                .isInstanceOf(BuildStepFailure.class).hasMessageContaining("did not finish in this build");
+                .isInstanceOf(BuildStepFailure.class).hasMessageContaining("did not run to the end in this build");
         assertThat(FinalBoard.fresh(file, SampleRun.FINISHED.minusSeconds(5)).next().orElseThrow().exercise().id())
                 .as("the next exercise of a progress.json written during this build").isEqualTo("03");
     }
