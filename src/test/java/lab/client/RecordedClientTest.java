@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import bookstore.Book;
-import lab.backend.Backends;
-import lab.backend.Namespace;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Items;
 import lab.fixtures.Library;
@@ -27,27 +25,24 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /** The recorded client changes nothing the learner's code sees, and its faults never lose or invent data. */
 class RecordedClientTest {
 
-    private DynamoDbClient harness;
+    private RecordedStore store;
     private DynamoDbClient learner;
-    private final CallLog log = new CallLog();
-    private final Faults faults = new Faults();
+    private CallLog log;
+    private Faults faults;
     private Fixtures fixtures;
 
     @BeforeEach
     void aStoreWithTheFiveBooks() {
-        Backends.Running run = Backends.current();
-        Namespace namespace = run.backend().newNamespace();
-        harness = Clients.plain(run.backend(), namespace);
-        learner = Clients.forLearner(run.backend(), namespace, log, faults);
-        fixtures = new Fixtures(harness);
-        fixtures.createBooksTable();
-        fixtures.put(Library.FIVE_BOOKS);
+        store = new RecordedStore();
+        learner = store.learner;
+        log = store.log;
+        faults = store.faults;
+        fixtures = store.fixtures;
     }
 
     @AfterEach
     void closeTheClients() {
-        harness.close();
-        learner.close();
+        store.close();
     }
 
     @Test

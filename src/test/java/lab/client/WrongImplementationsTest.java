@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import bookstore.Book;
-import lab.backend.Backends;
-import lab.backend.Namespace;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Items;
 import lab.fixtures.Library;
@@ -31,28 +29,25 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 class WrongImplementationsTest {
 
-    private DynamoDbClient harness;
+    private RecordedStore store;
     private DynamoDbClient learner;
-    private final CallLog log = new CallLog();
-    private final Faults faults = new Faults();
+    private CallLog log;
+    private Faults faults;
     private Fixtures fixtures;
 
     @BeforeEach
     void aStoreWithTheFiveBooksAndTheCategoryIndex() {
-        Backends.Running run = Backends.current();
-        Namespace namespace = run.backend().newNamespace();
-        harness = Clients.plain(run.backend(), namespace);
-        learner = Clients.forLearner(run.backend(), namespace, log, faults);
-        fixtures = new Fixtures(harness);
-        fixtures.createBooksTable();
-        fixtures.put(Library.FIVE_BOOKS);
-        fixtures.addCategoryIndex();
+        store = new RecordedStore();
+        learner = store.learner;
+        log = store.log;
+        faults = store.faults;
+        fixtures = store.fixtures;
+        store.fixtures.addCategoryIndex();
     }
 
     @AfterEach
     void closeTheClients() {
-        harness.close();
-        learner.close();
+        store.close();
     }
 
     @Test
