@@ -61,11 +61,15 @@ public final class AccessPatterns {
      */
     public static void insertsInBatches(List<Call> calls, String method, int books, int batches) {
         String who = shortName(method);
-        List<Call> singles = calls.stream().filter(call -> call.access() == Call.Access.WRITE
+        List<Call> others = calls.stream().filter(call -> call.access() == Call.Access.WRITE
                 && !call.operation().equals("BatchWriteItem")).toList();
-        if (!singles.isEmpty()) {
-            fail(who + " wrote books one request at a time (" + singles.size() + " " + singles.get(0).operation()
-                    + (singles.size() == 1 ? " call" : " calls") + ") — loading a catalogue is BatchWriteItem's job, "
+        if (!others.isEmpty()) {
+            String operation = others.get(0).operation();
+            String how = operation.equals("TransactWriteItems")
+                    ? "in transactions, which cost twice the write units and fail whole"
+                    : "one request at a time";
+            fail(who + " wrote books " + how + " (" + others.size() + " " + operation
+                    + (others.size() == 1 ? " call" : " calls") + ") — loading a catalogue is BatchWriteItem's job, "
                     + BATCH_LIMIT + " books a request");
         }
         List<Call> made = calls.stream().filter(call -> call.operation().equals("BatchWriteItem")).toList();

@@ -25,9 +25,14 @@ final class ConsumedCapacityOnBehalf {
     private ConsumedCapacityOnBehalf() {
     }
 
-    /** Whether the request can ask for consumed capacity and the learner left it unset. */
+    /** Whether the request can ask for consumed capacity and the learner left it unset, or asked for NONE. */
     static boolean notAskedFor(SdkRequest request) {
-        return field(request, ASK).filter(asked -> asked.getValueOrDefault(request) == null).isPresent();
+        Optional<SdkField<?>> ask = field(request, ASK);
+        if (ask.isEmpty()) {
+            return false;
+        }
+        Object asked = ask.get().getValueOrDefault(request);
+        return asked == null || ReturnConsumedCapacity.NONE.toString().equals(asked);
     }
 
     /** The request asking for the total consumed capacity; only for a request {@link #notAskedFor} accepted. */

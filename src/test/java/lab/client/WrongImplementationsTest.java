@@ -18,8 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -155,6 +157,21 @@ class WrongImplementationsTest {
         expected.addAll(books);
         assertThat(fixtures.books()).as("what the store holds once every book handed back was sent again")
                 .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void anInsertInTransactionsIsToldThatLoadingIsBatchWriteItemsJob() {
+        List<TransactWriteItem> puts = Library.generated(60, 25, null, null, 0).stream()
+                .map(book -> TransactWriteItem.builder().put(Put.builder().tableName("Books").item(Items.item(book)).build()).build())
+                .toList();
+
+        learner.transactWriteItems(transaction -> transaction.transactItems(puts));
+
+        assertThat(fixtures.books()).as("what the store holds: the five books and the 25 the transaction wrote").hasSize(30);
+        assertThatThrownBy(() -> AccessPatterns.insertsInBatches(log.calls(), "BookRepository.insert", 25, 1))
+                .as("the check of an insert that writes its books in a transaction")
+                .hasMessage("insert wrote books in transactions, which cost twice the write units and fail whole "
+                        + "(1 TransactWriteItems call) — loading a catalogue is BatchWriteItem's job, 25 books a request");
     }
 
     @Test
