@@ -109,6 +109,33 @@ public final class AccessPatterns {
         }
     }
 
+    /**
+     * Exercise 07: a book's page read eventually consistent, at half of {@code stronglyConsistent}, what a strongly
+     * consistent read of the same book costs on the same store.
+     */
+    public static void readsEventuallyConsistent(List<Call> calls, String method, double stronglyConsistent) {
+        double units = capacityUnits(calls, method);
+        if (units != stronglyConsistent / 2) {
+            String how = calls.stream().anyMatch(Call::consistent) ? " asked for a strongly consistent read and" : "";
+            fail(shortName(method) + how + " consumed " + units + " read units, where a strongly consistent read of "
+                    + "the book costs " + stronglyConsistent + " — a book's page may be a moment stale: an eventually "
+                    + "consistent read costs half");
+        }
+    }
+
+    /**
+     * Exercise 07: browsing one category cost less than {@code 1/fraction} of {@code scan}, what a Scan of the whole
+     * Books table costs on the same store.
+     */
+    public static void costsAFractionOfAScan(List<Call> calls, String method, double scan, int fraction) {
+        double units = capacityUnits(calls, method);
+        if (units >= scan / fraction) {
+            fail(shortName(method) + " consumed " + units + " read units to browse one category, against " + scan
+                    + " for a Scan of the whole Books table — a Query of " + CATEGORY_INDEX + " reads, and bills, only "
+                    + "that category's books: it should cost less than 1/" + fraction + " of the Scan");
+        }
+    }
+
     /** The capacity units the calls consumed, as the store reported them; fails where it reported none. */
     public static double capacityUnits(List<Call> calls, String method) {
         if (calls.isEmpty()) {

@@ -73,6 +73,43 @@ class WrongImplementationsTest {
     }
 
     @Test
+    void aScanBasedInCategoryOverAThousandBooksIsToldWhatItCostAgainstAQuery() {
+        List<Book> thousand = Library.generated(1000, 1000, null, null, 0);
+        fixtures.put(thousand);
+        String category = thousand.get(0).category();
+
+        List<Book> browsed = learner.scanPaginator(scan -> scan.tableName("Books").filterExpression("Category = :category")
+                .expressionAttributeValues(Map.of(":category", AttributeValue.fromS(category)))).items().stream()
+                .map(Items::book).toList();
+        double scan = new CapacityProbe(fixtures.client()).scanOfTheWholeTable("Books");
+
+        assertThat(browsed).as("the Scan-based answer, right in what it returns")
+                .containsExactlyInAnyOrderElementsOf(thousand.stream().filter(book -> book.category().equals(category)).toList());
+        assertThatThrownBy(() -> AccessPatterns.costsAFractionOfAScan(log.calls(), "BookRepository.inCategory", scan, 10))
+                .as("the capacity check of a Scan-based inCategory")
+                .hasMessage("inCategory consumed " + scan + " read units to browse one category, against " + scan
+                        + " for a Scan of the whole Books table — a Query of CategoryIndex reads, and bills, only that "
+                        + "category's books: it should cost less than 1/10 of the Scan");
+
+        int mark = log.mark();
+        learner.queryPaginator(byCategory(category)).items().stream().count();
+        assertThatCode(() -> AccessPatterns.costsAFractionOfAScan(log.since(mark), "BookRepository.inCategory", scan, 10))
+                .as("the capacity check of inCategory done right, on the same store").doesNotThrowAnyException();
+    }
+
+    @Test
+    void aStronglyConsistentFindIsToldAPageMayBeAMomentStaleAtHalfThePrice() {
+        learner.getItem(get -> get.tableName("Books").key(Items.key("John Grisham", "The Firm")).consistentRead(true));
+        double strong = new CapacityProbe(fixtures.client()).stronglyConsistentRead("Books", Items.key("John Grisham", "The Firm"));
+
+        assertThatThrownBy(() -> AccessPatterns.readsEventuallyConsistent(log.calls(), "BookRepository.find", strong))
+                .as("the capacity check of a strongly consistent find")
+                .hasMessage("find asked for a strongly consistent read and consumed 1.0 read units, where a strongly "
+                        + "consistent read of the book costs 1.0 — a book's page may be a moment stale: an eventually "
+                        + "consistent read costs half");
+    }
+
+    @Test
     void aScanBasedFindIsToldToGetTheItemByItsKey() {
         Optional<Book> found = learner.scan(scan -> scan.tableName("Books")
                         .filterExpression("Author = :author AND Title = :title")
@@ -94,6 +131,9 @@ class WrongImplementationsTest {
                 .as("the check of find done right").doesNotThrowAnyException();
         assertThat(AccessPatterns.capacityUnits(log.calls(), "BookRepository.find"))
                 .as("the read units DynamoDB Local reports for an eventually consistent GetItem of a small book").isEqualTo(0.5);
+        double strong = new CapacityProbe(fixtures.client()).stronglyConsistentRead("Books", Items.key("John Grisham", "The Firm"));
+        assertThatCode(() -> AccessPatterns.readsEventuallyConsistent(log.calls(), "BookRepository.find", strong))
+                .as("the capacity check of an eventually consistent find").doesNotThrowAnyException();
     }
 
     @Test
