@@ -55,8 +55,9 @@ public final class LabTables {
         if (!existing.isEmpty()) {
             throw new KataConfigurationException("The endpoint at " + backend.endpoint() + " already has "
                     + (existing.size() == 1 ? "a table " : "tables ") + String.join(", ", existing)
-                    + " that the lab would create; it never touches tables it did not make, so it stops here:"
-                    + " delete them if an earlier run left them, or use another endpoint, region or account.");
+                    + " that the lab would create; it never touches tables it did not make, so it stops here: delete "
+                    + (existing.size() == 1 ? "it" : "them") + " if an earlier run left "
+                    + (existing.size() == 1 ? "it" : "them") + ", or use another endpoint, region or account.");
         }
     }
 }
