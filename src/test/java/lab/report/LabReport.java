@@ -60,7 +60,23 @@ public class LabReport implements ConcurrentEventListener {
         publisher.registerHandlerFor(TestRunStarted.class, started -> clear());
         publisher.registerHandlerFor(EmbedEvent.class, this::attached);
         publisher.registerHandlerFor(TestCaseFinished.class, this::scenarioFinished);
-        publisher.registerHandlerFor(TestRunFinished.class, finished -> report(finished.getInstant()));
+        publisher.registerHandlerFor(TestRunFinished.class, this::runFinished);
+    }
+
+    /**
+     * A run stopped before any scenario (a setting that cannot work, a backend that cannot start: its one line is
+     * already out) leaves no fresh report, so that the build's last step says the scenarios did not run, rather than
+     * drawing a board of exercises "not run" that would pass.
+     */
+    private void runFinished(TestRunFinished finished) {
+        boolean stoppedBeforeAnyScenario = finished.getResult().getError() != null && scenariosFinished() == 0;
+        if (!stoppedBeforeAnyScenario) {
+            report(finished.getInstant());
+        }
+    }
+
+    private synchronized int scenariosFinished() {
+        return results.size();
     }
 
     private synchronized void clear() {
