@@ -2,21 +2,19 @@ package lab.backend;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
-import software.amazon.awssdk.regions.Region;
 
 /**
  * DynamoDB Local in Docker, started by Testcontainers once per run and shared by every scenario, each in a namespace
  * of its own as on the embedded backend. The image is the public one, pinned to the version the embedded backend
  * runs; {@code -Dkata.container.image=} names another.
  */
-public final class ContainerBackend implements Backend {
+public final class ContainerBackend extends StartedDynamoDbLocal {
 
     public static final String IMAGE = "kata.container.image";
     public static final String DEFAULT_IMAGE = "amazon/dynamodb-local:3.3.1";
@@ -25,12 +23,10 @@ public final class ContainerBackend implements Backend {
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
 
     private final GenericContainer<?> container;
-    private final URI endpoint;
-    private final AtomicInteger namespaces = new AtomicInteger();
 
     private ContainerBackend(GenericContainer<?> container) {
+        super(URI.create("http://" + container.getHost() + ":" + container.getMappedPort(PORT)));
         this.container = container;
-        this.endpoint = URI.create("http://" + container.getHost() + ":" + container.getMappedPort(PORT));
     }
 
     /** Starts the image, or says in one line that Docker is not there: never falls back to another backend. */
@@ -83,21 +79,6 @@ public final class ContainerBackend implements Backend {
     @Override
     public String name() {
         return "container";
-    }
-
-    @Override
-    public URI endpoint() {
-        return endpoint;
-    }
-
-    @Override
-    public Region region() {
-        return Region.US_EAST_1;
-    }
-
-    @Override
-    public Namespace newNamespace() {
-        return Namespace.isolated(String.format("scenario%05d", namespaces.incrementAndGet()));
     }
 
     @Override
