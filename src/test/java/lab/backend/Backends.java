@@ -99,6 +99,12 @@ public final class Backends {
             throw new KataConfigurationException("The " + backend.name() + " backend at " + backend.endpoint()
                     + " refused the harness: " + firstLine(refused.getMessage()) + " Check the credentials and the region.");
         } catch (SdkClientException unreachable) {
+            if (String.valueOf(unreachable.getMessage()).startsWith("Unable to load credentials")) {
+                throw new KataConfigurationException("The " + backend.name() + " backend at " + backend.endpoint()
+                        + " needs AWS credentials, and the SDK's default provider chain (AWS_ACCESS_KEY_ID and"
+                        + " AWS_SECRET_ACCESS_KEY, AWS_PROFILE, SSO, an instance role) found none; for a DynamoDB Local"
+                        + " any pair will do, such as AWS_ACCESS_KEY_ID=kata AWS_SECRET_ACCESS_KEY=kata.");
+            }
             throw new KataConfigurationException("The " + backend.name() + " backend at " + backend.endpoint()
                     + " cannot be used: " + firstLine(unreachable.getMessage()));
         }
