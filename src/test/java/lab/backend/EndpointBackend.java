@@ -17,7 +17,7 @@ import software.amazon.awssdk.regions.Region;
  * owns: each scenario gets the access key id {@code PREFIX} and a counter, a database of its own, as on the embedded
  * backend, and scenarios may run at once.</li>
  * <li>Without it the endpoint is shared with tables the lab did not make: requests are signed with the SDK's default
- * credentials, and scenarios take turns and clean up after themselves (see {@link SharedEndpointTurn}).</li>
+ * credentials, and scenarios take turns and clean up after themselves (see {@link ScenarioTurns}).</li>
  * </ul>
  */
 public final class EndpointBackend implements Backend {
