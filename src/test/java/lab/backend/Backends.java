@@ -1,6 +1,7 @@
 package lab.backend;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import lab.client.Clients;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -10,14 +11,18 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 /**
  * The one backend of this test run: chosen with {@code -Dkata.backend=}, started the first time a scenario needs it,
  * and closed when the run ends (see {@link BackendSessionListener}). This is the harness's one static.
- * A backend that cannot start fails every scenario with the same one line, and is not tried again in that run.
+ * A backend that cannot start stops the run with one line before any scenario (see {@code lab.steps.StartOfRun}),
+ * and is not tried again in that run.
  */
 public final class Backends {
 
     public static final String PROPERTY = "kata.backend";
 
     static final String CHOICES = "use -D" + PROPERTY + "=embedded (the default: DynamoDB Local in this JVM),"
-            + " or endpoint (any DynamoDB API at -D" + EndpointBackend.ENDPOINT + "=URL)";
+            + " container (DynamoDB Local in Docker) or endpoint (any DynamoDB API at -D" + EndpointBackend.ENDPOINT + "=URL)";
+
+    /** What an AWS access key id looks like: long-term (AKIA) or temporary (ASIA) ones. */
+    private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\b(?:AKIA|ASIA|AIDA|AROA)[A-Z0-9]{12,}\\b");
 
     private static Running running;
     private static RuntimeException failedToStart;
@@ -77,6 +82,7 @@ public final class Backends {
     static Backend select(String name) {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "embedded", "" -> EmbeddedBackend.start();
+            case "container" -> ContainerBackend.start(System.getProperty(ContainerBackend.IMAGE, ContainerBackend.DEFAULT_IMAGE));
             case "endpoint" -> EndpointBackend.fromSystemProperties();
             default -> throw new KataConfigurationException("Unknown backend '" + name + "': " + CHOICES + ".");
         };
@@ -93,13 +99,24 @@ public final class Backends {
             throw new KataConfigurationException("The " + backend.name() + " backend at " + backend.endpoint()
                     + " refused the harness: " + firstLine(refused.getMessage()) + " Check the credentials and the region.");
         } catch (SdkClientException unreachable) {
+            if (String.valueOf(unreachable.getMessage()).startsWith("Unable to load credentials")) {
+                throw new KataConfigurationException("The " + backend.name() + " backend at " + backend.endpoint()
+                        + " needs AWS credentials, and the SDK's default provider chain (AWS_ACCESS_KEY_ID and"
+                        + " AWS_SECRET_ACCESS_KEY, AWS_PROFILE, SSO, an instance role) found none; for a DynamoDB Local"
+                        + " any pair will do, such as AWS_ACCESS_KEY_ID=kata AWS_SECRET_ACCESS_KEY=kata.");
+            }
             throw new KataConfigurationException("The " + backend.name() + " backend at " + backend.endpoint()
                     + " cannot be used: " + firstLine(unreachable.getMessage()));
+        }
+        if (!backend.isolatesScenarios()) {
+            LabTables.refuseAnyThatExist(backend, client);
         }
         return Capabilities.probe(client);
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "no answer" : message.lines().findFirst().orElse("no answer");
+    /** The first line of a backend's answer, with any AWS access key id in it masked. */
+    static String firstLine(String message) {
+        String line = message == null ? "no answer" : message.lines().findFirst().orElse("no answer");
+        return ACCESS_KEY_ID.matcher(line).replaceAll("<access key id>");
     }
 }

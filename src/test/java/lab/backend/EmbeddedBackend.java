@@ -4,16 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import software.amazon.awssdk.regions.Region;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 /** DynamoDB Local in this JVM, in memory, on a free loopback port: the default, needing neither Docker nor AWS. */
-public final class EmbeddedBackend implements Backend {
+public final class EmbeddedBackend extends StartedDynamoDbLocal {
 
     private static final int START_ATTEMPTS = 5;
 
@@ -25,12 +23,10 @@ public final class EmbeddedBackend implements Backend {
     private static final Logger SQLITE_LOG = Logger.getLogger("com.almworks.sqlite4java");
 
     private final DynamoDBProxyServer server;
-    private final URI endpoint;
-    private final AtomicInteger namespaces = new AtomicInteger();
 
     private EmbeddedBackend(DynamoDBProxyServer server, int port) {
+        super(URI.create("http://127.0.0.1:" + port));
         this.server = server;
-        this.endpoint = URI.create("http://127.0.0.1:" + port);
     }
 
     /** Starts DynamoDB Local; a port taken between finding it and binding it is retried with another. */
@@ -63,21 +59,6 @@ public final class EmbeddedBackend implements Backend {
     @Override
     public String name() {
         return "embedded";
-    }
-
-    @Override
-    public URI endpoint() {
-        return endpoint;
-    }
-
-    @Override
-    public Region region() {
-        return Region.US_EAST_1;
-    }
-
-    @Override
-    public Namespace newNamespace() {
-        return Namespace.isolated(String.format("scenario%05d", namespaces.incrementAndGet()));
     }
 
     @Override

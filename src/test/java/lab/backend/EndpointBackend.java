@@ -17,7 +17,7 @@ import software.amazon.awssdk.regions.Region;
  * owns: each scenario gets the access key id {@code PREFIX} and a counter, a database of its own, as on the embedded
  * backend, and scenarios may run at once.</li>
  * <li>Without it the endpoint is shared with tables the lab did not make: requests are signed with the SDK's default
- * credentials, and scenarios take turns and clean up after themselves (see {@link SharedEndpointTurn}).</li>
+ * credentials, and scenarios take turns and clean up after themselves (see {@link ScenarioTurns}).</li>
  * </ul>
  */
 public final class EndpointBackend implements Backend {
@@ -51,10 +51,6 @@ public final class EndpointBackend implements Backend {
     static EndpointBackend of(String url, String regionName, String namespacePrefix) {
         URI endpoint = endpoint(url);
         String prefix = blankToNull(namespacePrefix);
-        if (prefix == null) {
-            throw new KataConfigurationException("-D" + Backends.PROPERTY + "=endpoint needs -D" + NAMESPACE
-                    + "=PREFIX for now: the endpoint must be a DynamoDB Local you own, started without -sharedDb.");
-        }
         if (prefix != null && !prefix.matches("[A-Za-z0-9]{1,40}")) {
             throw new KataConfigurationException("-D" + NAMESPACE + "='" + prefix + "' is not a namespace prefix: use 1 to 40"
                     + " letters and digits (it becomes the access key id of each scenario's database on a DynamoDB Local).");

@@ -25,10 +25,21 @@ class EndpointBackendTest {
     }
 
     @Test
+    void withoutANamespacePrefixTheEndpointIsSharedAndScenariosShareOneNamespace() {
+        EndpointBackend backend = EndpointBackend.of("http://localhost:4566", null, " ");
+
+        assertThat(backend.isolatesScenarios()).as("an endpoint without a namespace prefix isolates nothing").isFalse();
+        assertThat(backend.newNamespace().id()).as("the namespace every scenario shares").isEqualTo("endpoint");
+        assertThat(backend.newNamespace().toString()).as("what a shared namespace prints: a name, never credentials")
+                .isEqualTo("endpoint");
+        backend.close();
+    }
+
+    @Test
     void theRegionIsTheOneGivenElseTheOneInAnAwsHostNameElseUsEast1() {
-        assertThat(EndpointBackend.of("https://dynamodb.eu-west-1.amazonaws.com", null, "a").region())
+        assertThat(EndpointBackend.of("https://dynamodb.eu-west-1.amazonaws.com", null, null).region())
                 .as("the region of an AWS endpoint given without -Dkata.region").isEqualTo(Region.EU_WEST_1);
-        assertThat(EndpointBackend.of("https://dynamodb.eu-west-1.amazonaws.com", "eu-central-1", "a").region())
+        assertThat(EndpointBackend.of("https://dynamodb.eu-west-1.amazonaws.com", "eu-central-1", null).region())
                 .as("the region given with -Dkata.region, over the host's").isEqualTo(Region.EU_CENTRAL_1);
         assertThat(EndpointBackend.of("http://localhost:8000", null, "a").region())
                 .as("the region of a non-AWS endpoint given without -Dkata.region").isEqualTo(Region.US_EAST_1);
@@ -36,9 +47,9 @@ class EndpointBackendTest {
 
     @Test
     void aMissingOrMalformedSettingIsOneLineThatSaysWhatToGive() {
-        assertOneLine(() -> EndpointBackend.of(null, null, "a"), "needs -Dkata.endpoint=URL");
-        assertOneLine(() -> EndpointBackend.of("localhost:8000", null, "a"), "is not an http(s) URL with a host");
-        assertOneLine(() -> EndpointBackend.of("http://exa mple", null, "a"), "is not an http(s) URL with a host");
+        assertOneLine(() -> EndpointBackend.of(null, null, null), "needs -Dkata.endpoint=URL");
+        assertOneLine(() -> EndpointBackend.of("localhost:8000", null, null), "is not an http(s) URL with a host");
+        assertOneLine(() -> EndpointBackend.of("http://exa mple", null, null), "is not an http(s) URL with a host");
         assertOneLine(() -> EndpointBackend.of("http://localhost:8000", null, "grader-7"), "is not a namespace prefix");
         assertOneLine(() -> EndpointBackend.of("http://localhost:8000", "Europe West", "a"), "is not a region name");
     }

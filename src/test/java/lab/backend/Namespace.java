@@ -12,15 +12,16 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  *
  * @param id          a name for reports and messages; never a secret
  * @param credentials what the scenario's clients sign their requests with
+ * @param created     the tables and backups the scenario's clients made, recorded by every client of the namespace
  */
-public record Namespace(String id, AwsCredentialsProvider credentials) {
+public record Namespace(String id, AwsCredentialsProvider credentials, CreatedResources created) {
 
     /** A namespace of its own on a DynamoDB Local: dummy credentials whose access key id is the namespace. */
     public static Namespace isolated(String id) {
         if (!id.matches("[A-Za-z0-9]+")) {
             throw new IllegalArgumentException("A DynamoDB Local namespace is letters and digits only: " + id);
         }
-        return new Namespace(id, StaticCredentialsProvider.create(AwsBasicCredentials.create(id, "kata")));
+        return new Namespace(id, StaticCredentialsProvider.create(AwsBasicCredentials.create(id, "kata")), new CreatedResources());
     }
 
     /**
@@ -28,7 +29,7 @@ public record Namespace(String id, AwsCredentialsProvider credentials) {
      * (the SDK's default provider chain). They are never printed: {@link #toString()} names the namespace alone.
      */
     public static Namespace shared(String id, AwsCredentialsProvider credentials) {
-        return new Namespace(id, credentials);
+        return new Namespace(id, credentials, new CreatedResources());
     }
 
     @Override

@@ -61,11 +61,15 @@ public final class AccessPatterns {
      */
     public static void insertsInBatches(List<Call> calls, String method, int books, int batches) {
         String who = shortName(method);
-        List<Call> singles = calls.stream().filter(call -> call.access() == Call.Access.WRITE
+        List<Call> others = calls.stream().filter(call -> call.access() == Call.Access.WRITE
                 && !call.operation().equals("BatchWriteItem")).toList();
-        if (!singles.isEmpty()) {
-            fail(who + " wrote books one request at a time (" + singles.size() + " " + singles.get(0).operation()
-                    + (singles.size() == 1 ? " call" : " calls") + ") — loading a catalogue is BatchWriteItem's job, "
+        if (!others.isEmpty()) {
+            String operation = others.get(0).operation();
+            String how = operation.equals("TransactWriteItems")
+                    ? "in transactions, which cost twice the write units and fail whole"
+                    : "one request at a time";
+            fail(who + " wrote books " + how + " (" + others.size() + " " + operation
+                    + (others.size() == 1 ? " call" : " calls") + ") — loading a catalogue is BatchWriteItem's job, "
                     + BATCH_LIMIT + " books a request");
         }
         List<Call> made = calls.stream().filter(call -> call.operation().equals("BatchWriteItem")).toList();
@@ -102,6 +106,33 @@ public final class AccessPatterns {
         if (!updates.get(0).conditional()) {
             fail(who + " updated the book without a condition that it exists (UpdateItem with no ConditionExpression) "
                     + "— an update of a missing item creates it: make the update conditional on the book existing");
+        }
+    }
+
+    /**
+     * Exercise 07: a book's page read eventually consistent, at half of {@code stronglyConsistent}, what a strongly
+     * consistent read of the same book costs on the same store.
+     */
+    public static void readsEventuallyConsistent(List<Call> calls, String method, double stronglyConsistent) {
+        double units = capacityUnits(calls, method);
+        if (units != stronglyConsistent / 2) {
+            String how = calls.stream().anyMatch(Call::consistent) ? " asked for a strongly consistent read and" : "";
+            fail(shortName(method) + how + " consumed " + units + " read units, where a strongly consistent read of "
+                    + "the book costs " + stronglyConsistent + " — a book's page may be a moment stale: an eventually "
+                    + "consistent read costs half");
+        }
+    }
+
+    /**
+     * Exercise 07: browsing one category cost less than {@code 1/fraction} of {@code scan}, what a Scan of the whole
+     * Books table costs on the same store.
+     */
+    public static void costsAFractionOfAScan(List<Call> calls, String method, double scan, int fraction) {
+        double units = capacityUnits(calls, method);
+        if (units >= scan / fraction) {
+            fail(shortName(method) + " consumed " + units + " read units to browse one category, against " + scan
+                    + " for a Scan of the whole Books table — a Query of " + CATEGORY_INDEX + " reads, and bills, only "
+                    + "that category's books: it should cost less than 1/" + fraction + " of the Scan");
         }
     }
 

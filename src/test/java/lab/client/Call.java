@@ -24,13 +24,13 @@ public record Call(String operation, String table, String index, Access access, 
 
     /** How a call reached the store's items. */
     public enum Access {
-        /** GetItem or BatchGetItem: items named by their whole key. */
+        /** GetItem, BatchGetItem or TransactGetItems: items named by their whole key. */
         KEY,
         /** Query: one partition of a table or an index. */
         QUERY,
         /** Scan: every item of a table or an index. */
         SCAN,
-        /** PutItem, UpdateItem, DeleteItem, BatchWriteItem. */
+        /** PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems. */
         WRITE,
         /** Anything else: the table's own operations (DescribeTable, UpdateTable, ...). */
         OTHER

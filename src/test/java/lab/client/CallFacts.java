@@ -18,6 +18,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -28,14 +32,16 @@ final class CallFacts {
     }
 
     static Call.Access access(SdkRequest request) {
-        if (request instanceof GetItemRequest || request instanceof BatchGetItemRequest) {
+        if (request instanceof GetItemRequest || request instanceof BatchGetItemRequest
+                || request instanceof TransactGetItemsRequest) {
             return Call.Access.KEY;
         } else if (request instanceof QueryRequest) {
             return Call.Access.QUERY;
         } else if (request instanceof ScanRequest) {
             return Call.Access.SCAN;
         } else if (request instanceof PutItemRequest || request instanceof UpdateItemRequest
-                || request instanceof DeleteItemRequest || request instanceof BatchWriteItemRequest) {
+                || request instanceof DeleteItemRequest || request instanceof BatchWriteItemRequest
+                || request instanceof TransactWriteItemsRequest) {
             return Call.Access.WRITE;
         }
         return Call.Access.OTHER;
@@ -54,6 +60,11 @@ final class CallFacts {
             writes = count(batch.requestItems());
         } else if (request instanceof BatchGetItemRequest batchGet) {
             table = batchGet.requestItems().keySet().stream().findFirst().orElse(null);
+        } else if (request instanceof TransactWriteItemsRequest transaction) {
+            table = transaction.transactItems().stream().map(CallFacts::table).findFirst().orElse(null);
+            writes = transaction.transactItems().size();
+        } else if (request instanceof TransactGetItemsRequest transaction) {
+            table = transaction.transactItems().stream().map(item -> item.get().tableName()).findFirst().orElse(null);
         }
         Call.Access access = access(request);
         if (access != Call.Access.WRITE) {
@@ -77,12 +88,27 @@ final class CallFacts {
         } else if (response instanceof BatchGetItemResponse batchGet) {
             returned = batchGet.responses().values().stream().mapToInt(List::size).sum();
             read = returned;
+        } else if (response instanceof TransactGetItemsResponse transaction) {
+            returned = (int) transaction.responses().stream().filter(item -> item.hasItem() && !item.item().isEmpty()).count();
+            read = returned;
         } else if (response instanceof BatchWriteItemResponse batchWrite) {
             handedBack = count(batchWrite.unprocessedItems());
         }
         Double units = response == null ? null : ConsumedCapacityOnBehalf.units(response);
         return new Call(operation, table, index, access, returned, read, morePages, consistent, conditional, writes,
                 handedBack, units, throttled, failure);
+    }
+
+    /** The table one write of a transaction names, whichever of its four kinds it is. */
+    private static String table(TransactWriteItem item) {
+        if (item.put() != null) {
+            return item.put().tableName();
+        } else if (item.update() != null) {
+            return item.update().tableName();
+        } else if (item.delete() != null) {
+            return item.delete().tableName();
+        }
+        return item.conditionCheck() == null ? null : item.conditionCheck().tableName();
     }
 
     private static boolean hasKey(Map<String, AttributeValue> lastEvaluatedKey) {

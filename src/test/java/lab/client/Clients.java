@@ -48,7 +48,8 @@ public final class Clients {
                 .region(backend.region())
                 .credentialsProvider(namespace.credentials())
                 .httpClient(sharedHttpClient())
-                .overrideConfiguration(override.apiCallAttemptTimeout(Duration.ofSeconds(20)).build());
+                .overrideConfiguration(override.apiCallAttemptTimeout(Duration.ofSeconds(20))
+                        .addExecutionInterceptor(namespace.created()).build());
     }
 
     private static synchronized SdkHttpClient sharedHttpClient() {

@@ -48,7 +48,7 @@ final class RecordingInterceptor implements ExecutionInterceptor {
             attributes.putAttribute(ASKED_ON_BEHALF, true);
             request = ConsumedCapacityOnBehalf.ask(request);
         }
-        if (request instanceof BatchWriteItemRequest batch && faults.cutThisBatchWrite()) {
+        if (request instanceof BatchWriteItemRequest batch && canHoldBackPart(batch) && faults.cutThisBatchWrite()) {
             request = holdBackPart(batch, attributes);
         }
         return request;
@@ -99,6 +99,11 @@ final class RecordingInterceptor implements ExecutionInterceptor {
     private static String operation(ExecutionAttributes attributes) {
         String name = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
         return name == null ? "an operation" : name;
+    }
+
+    /** Whether some table of the batch has two writes or more, so that part of them can be held back. */
+    private static boolean canHoldBackPart(BatchWriteItemRequest batch) {
+        return batch.requestItems().values().stream().anyMatch(writes -> writes.size() > 1);
     }
 
     /** Sends the first half of each table's writes (at least one); the rest is held back, never written. */

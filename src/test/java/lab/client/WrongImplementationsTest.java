@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import bookstore.Book;
-import lab.backend.Backends;
-import lab.backend.Namespace;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Items;
 import lab.fixtures.Library;
@@ -20,8 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -31,28 +31,25 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 class WrongImplementationsTest {
 
-    private DynamoDbClient harness;
+    private RecordedStore store;
     private DynamoDbClient learner;
-    private final CallLog log = new CallLog();
-    private final Faults faults = new Faults();
+    private CallLog log;
+    private Faults faults;
     private Fixtures fixtures;
 
     @BeforeEach
     void aStoreWithTheFiveBooksAndTheCategoryIndex() {
-        Backends.Running run = Backends.current();
-        Namespace namespace = run.backend().newNamespace();
-        harness = Clients.plain(run.backend(), namespace);
-        learner = Clients.forLearner(run.backend(), namespace, log, faults);
-        fixtures = new Fixtures(harness);
-        fixtures.createBooksTable();
-        fixtures.put(Library.FIVE_BOOKS);
-        fixtures.addCategoryIndex();
+        store = new RecordedStore();
+        learner = store.learner;
+        log = store.log;
+        faults = store.faults;
+        fixtures = store.fixtures;
+        store.fixtures.addCategoryIndex();
     }
 
     @AfterEach
     void closeTheClients() {
-        harness.close();
-        learner.close();
+        store.close();
     }
 
     @Test
@@ -73,6 +70,43 @@ class WrongImplementationsTest {
 
         assertThatCode(() -> AccessPatterns.queriesTheCategoryIndexEveryPage(log.calls(), "BookRepository.inCategory"))
                 .as("the check of inCategory done right").doesNotThrowAnyException();
+    }
+
+    @Test
+    void aScanBasedInCategoryOverAThousandBooksIsToldWhatItCostAgainstAQuery() {
+        List<Book> thousand = Library.generated(1000, 1000, null, null, 0);
+        fixtures.put(thousand);
+        String category = thousand.get(0).category();
+
+        List<Book> browsed = learner.scanPaginator(scan -> scan.tableName("Books").filterExpression("Category = :category")
+                .expressionAttributeValues(Map.of(":category", AttributeValue.fromS(category)))).items().stream()
+                .map(Items::book).toList();
+        double scan = new CapacityProbe(fixtures.client()).scanOfTheWholeTable("Books");
+
+        assertThat(browsed).as("the Scan-based answer, right in what it returns")
+                .containsExactlyInAnyOrderElementsOf(thousand.stream().filter(book -> book.category().equals(category)).toList());
+        assertThatThrownBy(() -> AccessPatterns.costsAFractionOfAScan(log.calls(), "BookRepository.inCategory", scan, 10))
+                .as("the capacity check of a Scan-based inCategory")
+                .hasMessage("inCategory consumed " + scan + " read units to browse one category, against " + scan
+                        + " for a Scan of the whole Books table — a Query of CategoryIndex reads, and bills, only that "
+                        + "category's books: it should cost less than 1/10 of the Scan");
+
+        int mark = log.mark();
+        learner.queryPaginator(byCategory(category)).items().stream().count();
+        assertThatCode(() -> AccessPatterns.costsAFractionOfAScan(log.since(mark), "BookRepository.inCategory", scan, 10))
+                .as("the capacity check of inCategory done right, on the same store").doesNotThrowAnyException();
+    }
+
+    @Test
+    void aStronglyConsistentFindIsToldAPageMayBeAMomentStaleAtHalfThePrice() {
+        learner.getItem(get -> get.tableName("Books").key(Items.key("John Grisham", "The Firm")).consistentRead(true));
+        double strong = new CapacityProbe(fixtures.client()).stronglyConsistentRead("Books", Items.key("John Grisham", "The Firm"));
+
+        assertThatThrownBy(() -> AccessPatterns.readsEventuallyConsistent(log.calls(), "BookRepository.find", strong))
+                .as("the capacity check of a strongly consistent find")
+                .hasMessage("find asked for a strongly consistent read and consumed 1.0 read units, where a strongly "
+                        + "consistent read of the book costs 1.0 — a book's page may be a moment stale: an eventually "
+                        + "consistent read costs half");
     }
 
     @Test
@@ -97,6 +131,9 @@ class WrongImplementationsTest {
                 .as("the check of find done right").doesNotThrowAnyException();
         assertThat(AccessPatterns.capacityUnits(log.calls(), "BookRepository.find"))
                 .as("the read units DynamoDB Local reports for an eventually consistent GetItem of a small book").isEqualTo(0.5);
+        double strong = new CapacityProbe(fixtures.client()).stronglyConsistentRead("Books", Items.key("John Grisham", "The Firm"));
+        assertThatCode(() -> AccessPatterns.readsEventuallyConsistent(log.calls(), "BookRepository.find", strong))
+                .as("the capacity check of an eventually consistent find").doesNotThrowAnyException();
     }
 
     @Test
@@ -160,6 +197,21 @@ class WrongImplementationsTest {
         expected.addAll(books);
         assertThat(fixtures.books()).as("what the store holds once every book handed back was sent again")
                 .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void anInsertInTransactionsIsToldThatLoadingIsBatchWriteItemsJob() {
+        List<TransactWriteItem> puts = Library.generated(60, 25, null, null, 0).stream()
+                .map(book -> TransactWriteItem.builder().put(Put.builder().tableName("Books").item(Items.item(book)).build()).build())
+                .toList();
+
+        learner.transactWriteItems(transaction -> transaction.transactItems(puts));
+
+        assertThat(fixtures.books()).as("what the store holds: the five books and the 25 the transaction wrote").hasSize(30);
+        assertThatThrownBy(() -> AccessPatterns.insertsInBatches(log.calls(), "BookRepository.insert", 25, 1))
+                .as("the check of an insert that writes its books in a transaction")
+                .hasMessage("insert wrote books in transactions, which cost twice the write units and fail whole "
+                        + "(1 TransactWriteItems call) — loading a catalogue is BatchWriteItem's job, 25 books a request");
     }
 
     @Test

@@ -15,21 +15,26 @@ public record BoardStyle(boolean unicode, boolean colour) {
     public static final BoardStyle PLAIN = new BoardStyle(false, false);
 
     /**
-     * The style for this process's standard output: ASCII when the output is not a UTF-8 terminal or {@code CI} is set,
-     * no colour when {@code NO_COLOR} is set (or the output is no terminal).
+     * The style for this process's standard output: Unicode only on a UTF-8 terminal outside CI, colour only on a
+     * terminal and without {@code NO_COLOR}. A JVM whose output goes to a file, a pipe or a build tool (a forked test
+     * JVM, an IDE) has no console, and gets plain ASCII without colour.
      */
     public static BoardStyle detect() {
-        String encoding = System.getProperty("sun.stdout.encoding", System.getProperty("stdout.encoding"));
-        Charset charset = encoding == null ? Charset.defaultCharset() : Charset.forName(encoding);
-        return detect(System.getenv(), charset);
+        java.io.Console console = System.console();
+        return detect(System.getenv(), console == null ? null : console.charset());
     }
 
-    public static BoardStyle detect(Map<String, String> environment, Charset outputCharset) {
+    /**
+     * @param environment   the environment variables ({@code CI}, {@code NO_COLOR}, {@code TERM})
+     * @param terminalCharset the charset of the terminal the output goes to, or null when it goes to no terminal
+     */
+    public static BoardStyle detect(Map<String, String> environment, Charset terminalCharset) {
         String term = environment.getOrDefault("TERM", "");
-        boolean terminal = !term.isBlank() && !term.equals("dumb");
+        boolean terminal = terminalCharset != null && !term.equals("dumb");
         boolean ci = environment.containsKey("CI");
-        boolean unicode = terminal && !ci && outputCharset.equals(StandardCharsets.UTF_8);
-        boolean colour = terminal && !environment.containsKey("NO_COLOR");
+        boolean unicode = terminal && !ci && terminalCharset.equals(StandardCharsets.UTF_8);
+        // no-color.org: NO_COLOR set to anything but the empty string turns colour off.
+        boolean colour = terminal && environment.getOrDefault("NO_COLOR", "").isEmpty();
         return new BoardStyle(unicode, colour);
     }
 

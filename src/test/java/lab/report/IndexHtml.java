@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class IndexHtml {
 
+    public static final String FILE = "index.html";
+
     /** A cell shows at most this many characters of a value. */
     private static final int CELL_LIMIT = 160;
 

@@ -33,9 +33,13 @@ import lab.selection.ExerciseSelection;
  * The lab's report, a Cucumber plugin: after every run it prints the {@link Board} and writes, under
  * {@code target/kata/}, {@code progress.json}, {@code index.html} and (when a scenario left a Books table)
  * {@code Books.json}. It only listens: it never runs a scenario, and a report it cannot write costs one line, never
- * a result.
+ * a result. With {@code -Dkata.board=deferred} (the learner's {@code mvn test}) it only writes the files: the build's
+ * {@link FinalBoard} prints the board once Surefire is done.
  */
 public class LabReport implements ConcurrentEventListener {
+
+    /** {@code print} (the default) or {@code deferred}: whether the board is printed by this plugin or after the build's tests. */
+    public static final String BOARD_PROPERTY = "kata.board";
 
     private final Path directory;
     private final PrintStream out = System.out;
@@ -56,7 +60,23 @@ public class LabReport implements ConcurrentEventListener {
         publisher.registerHandlerFor(TestRunStarted.class, started -> clear());
         publisher.registerHandlerFor(EmbedEvent.class, this::attached);
         publisher.registerHandlerFor(TestCaseFinished.class, this::scenarioFinished);
-        publisher.registerHandlerFor(TestRunFinished.class, finished -> report(finished.getInstant()));
+        publisher.registerHandlerFor(TestRunFinished.class, this::runFinished);
+    }
+
+    /**
+     * A run stopped before any scenario (a setting that cannot work, a backend that cannot start: its one line is
+     * already out) leaves no fresh report, so that the build's last step says the scenarios did not run, rather than
+     * drawing a board of exercises "not run" that would pass.
+     */
+    private void runFinished(TestRunFinished finished) {
+        boolean stoppedBeforeAnyScenario = finished.getResult().getError() != null && scenariosFinished() == 0;
+        if (!stoppedBeforeAnyScenario) {
+            report(finished.getInstant());
+        }
+    }
+
+    private synchronized int scenariosFinished() {
+        return results.size();
     }
 
     private synchronized void clear() {
@@ -121,18 +141,29 @@ public class LabReport implements ConcurrentEventListener {
         }
         List<ScenarioResult> all = new ArrayList<>(results.values());
         Progress progress = Progress.of(all, selection, finishedAt);
-        out.print(Board.render(progress, BoardStyle.detect()));
-        write("progress.json", () -> ProgressJson.render(progress));
-        write("index.html", () -> IndexHtml.render(progress));
+        boolean deferred = "deferred".equalsIgnoreCase(System.getProperty(BOARD_PROPERTY, "print").strip());
+        if (!deferred) {
+            out.print(Board.render(progress, BoardStyle.detect()));
+        }
+        write(ProgressJson.FILE, () -> ProgressJson.render(progress));
+        write(IndexHtml.FILE, () -> IndexHtml.render(progress));
         Optional<String> model = WorkbenchModel.render(progress);
         if (model.isPresent()) {
             write(WorkbenchModel.FILE, model::get);
         } else {
             forget(WorkbenchModel.FILE);
         }
-        out.println("Reports: " + directory.resolve("index.html") + ", " + directory.resolve("progress.json")
-                + (model.isPresent() ? ", " + directory.resolve(WorkbenchModel.FILE) + " (NoSQL Workbench)" : ""));
+        if (!deferred) {
+            out.println(reportsLine(directory));
+        }
         out.flush();
+    }
+
+    /** "Reports: target/kata/index.html, …": the reports a run left in the directory. */
+    static String reportsLine(Path directory) {
+        return "Reports: " + String.join(", ", java.util.stream.Stream.of(IndexHtml.FILE, ProgressJson.FILE, WorkbenchModel.FILE)
+                .map(directory::resolve).filter(Files::exists)
+                .map(path -> path + (path.endsWith(WorkbenchModel.FILE) ? " (NoSQL Workbench)" : "")).toList());
     }
 
     /** What a report says, computed only when it is written. */

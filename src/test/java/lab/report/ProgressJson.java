@@ -1,13 +1,26 @@
 package lab.report;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** {@code target/kata/progress.json}: the board's facts for tools (schema in the README, "Reports"). */
+/**
+ * {@code target/kata/progress.json}: the board's facts for tools (schema in the README, "Reports"). It holds every
+ * scenario's result, so that a board can be drawn again from it, outside the JVM that ran the scenarios.
+ */
 public final class ProgressJson {
+
+    public static final String FILE = "progress.json";
 
     /** Raised when the file's shape changes in a way a reader would notice. */
     public static final int SCHEMA = 1;
@@ -53,5 +66,49 @@ public final class ProgressJson {
             }
         }
         return DynamoJson.MAPPER.writeValueAsString(root) + "\n";
+    }
+
+    /**
+     * The run a progress.json describes, as far as the board needs it (the tables' pictures are not in it).
+     * Scenarios of exercises the catalogue no longer has are left out.
+     *
+     * @throws IllegalArgumentException in one line, when the text is not a progress.json of this schema
+     */
+    public static Progress read(String json) {
+        JsonNode root;
+        try {
+            root = DynamoJson.MAPPER.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+            throw new IllegalArgumentException("it is not JSON: " + unreadable.getOriginalMessage());
+        }
+        if (root == null || root.path("schema").asInt(-1) != SCHEMA) {
+            throw new IllegalArgumentException("it is not a progress.json of schema " + SCHEMA);
+        }
+        Instant finishedAt;
+        try {
+            finishedAt = Instant.parse(root.path("finishedAt").asText());
+        } catch (DateTimeParseException unparsable) {
+            throw new IllegalArgumentException("its finishedAt is not an instant: " + root.path("finishedAt"));
+        }
+        Set<String> selection = new HashSet<>();
+        root.path("selection").forEach(id -> selection.add(id.asText()));
+        List<ScenarioResult> results = new ArrayList<>();
+        for (JsonNode exercise : root.path("exercises")) {
+            String id = exercise.path("id").asText();
+            for (JsonNode scenario : exercise.path("scenarios")) {
+                results.add(new ScenarioResult(id, scenario.path("name").asText(), scenario.path("line").asInt(),
+                        verdict(scenario.path("verdict").asText()),
+                        scenario.hasNonNull("message") ? scenario.get("message").asText() : null, null));
+            }
+        }
+        return Progress.of(results, selection, finishedAt);
+    }
+
+    private static Verdict verdict(String word) {
+        try {
+            return Verdict.valueOf(word.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("a scenario's verdict is '" + word + "', not passed, failed or skipped");
+        }
     }
 }

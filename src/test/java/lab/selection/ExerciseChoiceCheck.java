@@ -1,0 +1,22 @@
+package lab.selection;
+
+import lab.backend.KataConfigurationException;
+import lab.report.BuildStepFailure;
+
+/**
+ * Run by the build before any test: refuses a {@code -Dkata.exercise} the catalogue cannot meet, in the one line
+ * {@link ExerciseSelection} words, so that a typo stops the build at once instead of running no scenario.
+ */
+public final class ExerciseChoiceCheck {
+
+    private ExerciseChoiceCheck() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            ExerciseSelection.configured();
+        } catch (KataConfigurationException refused) {
+            throw new BuildStepFailure(refused.getMessage());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package lab.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import lab.backend.Backend;
+import lab.backend.Backends;
+import lab.backend.CreatedResources;
+import lab.backend.KataConfigurationException;
+import lab.backend.LabTables;
+import lab.backend.Namespace;
+import lab.client.Clients;
+import lab.fixtures.Fixtures;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Safety on an endpoint the harness does not own, played out in one database of the run's backend that two parties
+ * share: the scenario's clients, and someone else's, signing with the same access key id.
+ */
+class ScenarioCleanupTest {
+
+    private final Backend backend = Backends.current().backend();
+
+    @Test
+    void aScenarioRemovesTheTablesItMadeAndLeavesEveryOtherTable() {
+        String database = "cleanup" + System.nanoTime();
+        Namespace scenario = Namespace.isolated(database);
+        Namespace someoneElse = Namespace.isolated(database);
+        try (DynamoDbClient scenarioClient = Clients.plain(backend, scenario);
+             DynamoDbClient otherClient = Clients.plain(backend, someoneElse)) {
+            Fixtures scenarios = new Fixtures(scenarioClient);
+            new Fixtures(otherClient).createTable("BooksArchive");
+            Instant started = Instant.now();
+            scenarios.createBooksTable();
+            scenarios.createTable("BooksRestored");
+            scenarios.protectAgainstDeletion("BooksRestored");
+
+            ScenarioCleanup.removeWhatItMade(scenarios, scenario.created(), started);
+
+            assertThat(scenario.created().tables()).as("the tables the scenario's ledger says it made")
+                    .containsOnlyKeys("Books", "BooksRestored")
+                    .containsValues(CreatedResources.Made.ANSWERED);
+            assertThat(scenarios.tableNames()).as("the tables left in the shared database after the scenario's clean-up")
+                    .containsExactly("BooksArchive");
+        }
+    }
+
+    @Test
+    void theRunRefusesInOneLineAnEndpointThatAlreadyHasATableTheLabWouldMake() {
+        Namespace shared = Namespace.isolated("existing" + System.nanoTime());
+        try (DynamoDbClient client = Clients.plain(backend, shared)) {
+            new Fixtures(client).createTable("Customers");
+            LabTables.refuseAnyThatExist(backend, client);
+            new Fixtures(client).createTable("BooksRestored");
+
+            assertThatThrownBy(() -> LabTables.refuseAnyThatExist(backend, client))
+                    .as("what a run is told where the endpoint already has BooksRestored")
+                    .isInstanceOf(KataConfigurationException.class)
+                    .hasMessageContainingAll("already has a table BooksRestored that the lab would create",
+                            "it never touches tables it did not make")
+                    .satisfies(thrown -> assertThat(thrown.getMessage().lines()).as("lines in the message").hasSize(1));
+        }
+    }
+
+    @Test
+    void theTablesTheLabMayMakeAreBooksAndEveryTableAFeatureNames() {
+        assertThat(LabTables.names(Path.of("features"))).as("the tables a run of the lab may create")
+                .contains("Books", "BooksArchive", "BooksRestored", "BooksRewound")
+                .doesNotContain("Customers");
+    }
+}

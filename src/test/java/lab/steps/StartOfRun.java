@@ -1,0 +1,20 @@
+package lab.steps;
+
+import io.cucumber.java.BeforeAll;
+import lab.backend.Backends;
+
+/**
+ * Before the first scenario: the run's settings are read and its backend started, once. A setting that cannot work
+ * stops the whole run here with its one line, rather than failing every scenario with the same line.
+ */
+public final class StartOfRun {
+
+    private StartOfRun() {
+    }
+
+    @BeforeAll
+    public static void readTheSettingsAndStartTheBackend() {
+        Learner.configuredLimit();
+        Backends.current();
+    }
+}
