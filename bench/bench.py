@@ -8,6 +8,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -30,9 +31,9 @@ def wall(command, env=None, check=True):
     return seconds, done
 
 
-def median_wall(command, repetitions, env=None, check=True):
-    """Median and all walls of `repetitions` runs after one warm-up run."""
-    wall(command, env=env, check=check)
+def median_wall(command, repetitions, env=None, check=True, warm_up=None):
+    """Median and all walls of `repetitions` runs after one warm-up run (of `warm_up`, a cheaper command, if given)."""
+    wall(warm_up or command, env=env, check=check)
     walls = [wall(command, env=env, check=check)[0] for _ in range(repetitions)]
     return statistics.median(walls), walls
 
@@ -67,6 +68,59 @@ def p1(repetitions, results):
                    p1_walls_s=[round(w, 2) for w in full_walls], p1_floor_walls_s=[round(w, 2) for w in floor_walls])
 
 
+def p1_lab(repetitions, results):
+    """The lab's scenarios alone (what a learner's `mvn test` runs, here on the solutions), against the same floor."""
+    lab = MVN + ["test", "-Psolutions", "-Dkata.tests=**/RunCucumberTest.java"]
+    floor = lab + ["-Dcucumber.filter.tags=@bench-floor-selects-no-scenario"]
+    lab_s, _ = median_wall(lab, repetitions)
+    floor_s, _ = median_wall(floor, repetitions, check=False)
+    results.update(p1_lab_wall_s=round(lab_s, 2), p1_lab_floor_wall_s=round(floor_s, 2),
+                   p1_lab_ratio=round(lab_s / floor_s, 2))
+
+
+def sample_class(directory, size):
+    """`size` generated submissions (solved, partly solved, stubs in turn) written into `directory`."""
+    if directory.exists():
+        shutil.rmtree(directory)
+    wall(["java", "src/test/java/lab/grading/SampleClass.java", str(directory), str(size)])
+
+
+def naive_grade_s(submission, workspace):
+    """Seconds of the naive way to grade one submission: its sources in a copy of the kata, then `mvn test` there."""
+    if workspace.exists():
+        shutil.rmtree(workspace)
+    shutil.copytree(ROOT, workspace, ignore=shutil.ignore_patterns("target", ".git"))
+    sources = submission / "src" / "main" / "java" if (submission / "src").is_dir() else submission
+    shutil.rmtree(workspace / "src" / "main" / "java")
+    shutil.copytree(sources, workspace / "src" / "main" / "java")
+    start = time.perf_counter()
+    subprocess.run(MVN + ["test"], cwd=workspace, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def p3(repetitions, size, naive_sample, results):
+    """Grading a class of `size` with the grader, against one `mvn test` per submission timed on a few, extrapolated."""
+    work = ROOT / "target" / "bench"
+    submissions, small = work / "class", work / "warm-up-class"
+    sample_class(submissions, size)
+    sample_class(small, 2)
+
+    def grade(directory):
+        return MVN + ["-Pgrade", f"-Dsubmissions={directory}", "-Dregrade", "verify"]
+
+    grade_s, grade_walls = median_wall(grade(submissions), repetitions, warm_up=grade(small))
+    graded = sorted(p.name for p in submissions.iterdir() if p.is_dir())[:naive_sample]
+    naive_walls = [naive_grade_s(submissions / name, work / "naive") for name in graded]
+    shutil.rmtree(work / "naive", ignore_errors=True)
+    naive_each_s = statistics.median(naive_walls)
+    naive_s = naive_each_s * size
+    results.update(p3_submissions=size, p3_wall_s=round(grade_s, 1), p3_walls_s=[round(w, 1) for w in grade_walls],
+                   p3_naive_each_s=round(naive_each_s, 1), p3_naive_sampled=len(naive_walls),
+                   p3_naive_wall_s=round(naive_s, 1),
+                   p3_naive_note=f"one mvn test per submission, timed on {len(naive_walls)} and extrapolated to {size}",
+                   p3_ratio=round(naive_s / grade_s, 2))
+
+
 def starts(repetitions, results):
     classpath = test_classpath()
     for backend in ("embedded", "container"):
@@ -88,7 +142,9 @@ def main():
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     p1(repetitions, results)
+    p1_lab(repetitions, results)
     starts(repetitions, results)
+    p3(repetitions, 3 if args.quick else 30, 1 if args.quick else 5, results)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     for key, value in results.items():

@@ -40,17 +40,9 @@ class StubsFailIT {
     /** Scenarios the engine skipped without starting them (none should be), with the reason. */
     private final Map<String, String> skippedBeforeStart = new ConcurrentHashMap<>();
 
-    /** Run-wide filters after which the run no longer holds every scenario. */
-    private static final List<String> FILTERS = List.of("cucumber.filter.tags", "cucumber.filter.name", "cucumber.features",
-            "kata.exercise");
-
     @Test
     void everyScenarioFailsAtAStubOfItsOwnExercise() {
-        for (String filter : FILTERS) {
-            if (System.getProperty(filter) != null) {
-                Assumptions.abort("Skipped: -D" + filter + " selects only some scenarios; the stub check needs the whole lab");
-            }
-        }
+        ScenarioFilters.whyNotTheWholeLab("the stub check").ifPresent(Assumptions::abort);
         List<String> changed = SourceTrees.changedStubs();
         if (!changed.isEmpty() && System.getenv("CI") == null) {
             Assumptions.abort("Skipped: src/main/java holds your work (" + String.join(", ", changed)
