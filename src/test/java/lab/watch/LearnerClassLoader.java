@@ -9,6 +9,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The class loader of one rerun: child-first for the learner's {@code bookstore} classes and for the harness classes
@@ -73,7 +74,7 @@ final class LearnerClassLoader extends URLClassLoader {
     }
 
     private static URL[] urls(Path learnerClasses, List<Path> harness) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(learnerClasses), harness.stream())
+        return Stream.concat(Stream.of(learnerClasses), harness.stream())
                 .map(path -> {
                     try {
                         return path.toUri().toURL();

@@ -71,13 +71,13 @@ final class LearnerCompiler implements AutoCloseable {
         Path classes = work.resolve("learner-classes-" + (++generation));
         StringWriter said = new StringWriter();
         try {
-            deleteTree(classes);
+            Trees.delete(classes);
             Files.createDirectories(classes);
             List<String> options = List.of("--release", "17", "-proc:none", "-encoding", "UTF-8", "-g",
                     "-Xmaxerrs", "20", "-d", classes.toString(), "-classpath", classpath);
             boolean ok = javac.getTask(said, files, null, options, null, files.getJavaFileObjectsFromPaths(units)).call();
             if (!ok) {
-                deleteTree(classes);
+                Trees.delete(classes);
                 String text = said.toString().strip();
                 return Outcome.refused(text.isEmpty() ? "The compiler refused " + sources + " without saying why." : text);
             }
@@ -124,21 +124,11 @@ final class LearnerCompiler implements AutoCloseable {
         try (Stream<Path> old = Files.list(work)) {
             for (Path directory : old.filter(path -> path.getFileName().toString().startsWith("learner-classes-"))
                     .filter(path -> !path.equals(previous) && !path.equals(current)).toList()) {
-                deleteTree(directory);
+                Trees.delete(directory);
             }
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 
     @Override
     public void close() throws IOException {

@@ -33,6 +33,11 @@ final class Standings {
         }
     }
 
+    /** Whether no rerun has reported yet. */
+    boolean empty() {
+        return byExercise.isEmpty();
+    }
+
     /** Everything known so far, laid over the catalogue. */
     Progress progress(Set<String> selection) {
         List<ScenarioResult> all = new ArrayList<>();

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,6 +21,7 @@ import lab.backend.Backends;
 import lab.backend.KataConfigurationException;
 import lab.report.BoardStyle;
 import lab.report.Verdict;
+import lab.selection.ExerciseSelection;
 
 /**
  * Measures watch mode's rerun: from a save of a learner file to the board redrawn. It copies the reference solutions
@@ -70,9 +70,9 @@ public final class WatchBenchmark {
         Path tree = Files.createTempDirectory("watch-bench-");
         try {
             Path sources = tree.resolve("src/main/java");
-            copy(root.resolve("solutions/src/main/java"), sources);
+            Trees.copy(root.resolve("solutions/src/main/java"), sources);
             Watcher.Settings settings = new Watcher.Settings(root, sources, tree.resolve("classes"),
-                    lab.selection.ExerciseSelection.parse(exercise), Optional.empty());
+                    ExerciseSelection.parse(exercise), Optional.empty());
             long backendMillis = Backends.current().startMillis();
             Map<String, Object> results = run(settings, saves, exercise);
             results.put("backend_start_ms", backendMillis);
@@ -85,7 +85,7 @@ public final class WatchBenchmark {
             return 0;
         } finally {
             Backends.stop();
-            LearnerCompiler.deleteTree(tree);
+            Trees.delete(tree);
         }
     }
 
@@ -107,6 +107,7 @@ public final class WatchBenchmark {
             Watcher.Redraw first = next(redraws);
             List<Long> warmUp = new ArrayList<>();
             List<Long> samples = new ArrayList<>();
+            List<Long> compiling = new ArrayList<>();
             int scenarios = 0;
             for (int save = 1; save <= WARM_UP + saves; save++) {
                 Thread.sleep(250);
@@ -118,12 +119,16 @@ public final class WatchBenchmark {
                 check(redraw, exercise);
                 scenarios = redraw.results().size();
                 (save <= WARM_UP ? warmUp : samples).add(millis);
+                if (save > WARM_UP) {
+                    compiling.add(redraw.compileMillis());
+                }
             }
             loop.interrupt();
             Map<String, Object> results = new LinkedHashMap<>();
             results.put("p2_median_ms", percentile(samples, 50));
             results.put("p2_p90_ms", percentile(samples, 90));
             results.put("samples_ms", samples);
+            results.put("compile_median_ms", percentile(compiling, 50));
             results.put("warm_up_ms", warmUp);
             results.put("saves", saves);
             results.put("exercise", exercise);
@@ -146,8 +151,7 @@ public final class WatchBenchmark {
     private static void check(Watcher.Redraw redraw, String exercise) {
         if (!redraw.compiled() || redraw.results().isEmpty()
                 || redraw.results().stream().anyMatch(result -> result.verdict() == Verdict.FAILED)
-                || !redraw.ran().equals(List.of(Set.copyOf(lab.selection.ExerciseSelection.parse(exercise))
-                        .iterator().next()))) {
+                || !Set.copyOf(redraw.ran()).equals(ExerciseSelection.parse(exercise))) {
             throw new IllegalStateException("a rerun did not run exercise " + exercise + " to green: compiled="
                     + redraw.compiled() + ", ran=" + redraw.ran() + ", " + redraw.results());
         }
@@ -158,18 +162,5 @@ public final class WatchBenchmark {
         List<Long> sorted = samples.stream().sorted().toList();
         int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
         return sorted.get(Math.max(0, rank - 1));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }

@@ -25,8 +25,8 @@ import lab.report.ScenarioResult;
  */
 final class Watcher implements AutoCloseable {
 
-    /** What one redraw showed, and how long it took from the save. */
-    record Redraw(List<String> ran, boolean compiled, long millis, List<ScenarioResult> results) {
+    /** What one redraw showed, how long it took from the save, and how much of that was compiling. */
+    record Redraw(List<String> ran, boolean compiled, long millis, long compileMillis, List<ScenarioResult> results) {
     }
 
     private final Settings settings;
@@ -85,7 +85,7 @@ final class Watcher implements AutoCloseable {
         } catch (RuntimeException | LinkageError unexpected) {
             // Whatever broke, the learner is told in one paragraph and the watcher waits for the next save.
             out.println("The rerun could not finish: " + unexpected + "\nSave again to retry.");
-            redraw = new Redraw(List.of(), true, elapsed(since), List.of());
+            redraw = new Redraw(List.of(), true, elapsed(since), 0, List.of());
         }
         List<String> stopped = AbandonedCalls.stop();
         if (!stopped.isEmpty()) {
@@ -102,13 +102,14 @@ final class Watcher implements AutoCloseable {
 
     private Redraw round(long since) {
         LearnerCompiler.Outcome compiled = compiler.compile();
+        long compileMillis = elapsed(since);
         if (compiled.classes().isEmpty()) {
             clearScreen();
             out.println(bold("Your code does not compile; the compiler says:"));
             out.println();
             out.println(compiled.compilerSays());
             out.println();
-            return new Redraw(List.of(), false, elapsed(since), List.of());
+            return new Redraw(List.of(), false, elapsed(since), compileMillis, List.of());
         }
         Path classes = compiled.classes().get();
         List<Exercise> chosen = chosen();
@@ -125,13 +126,19 @@ final class Watcher implements AutoCloseable {
         clearScreen();
         out.print(Board.render(progress, style));
         settings.reports().ifPresent(reports -> writeProgress(reports, progress));
-        return new Redraw(ran, true, elapsed(since), List.copyOf(results));
+        return new Redraw(ran, true, elapsed(since), compileMillis, List.copyOf(results));
     }
 
-    /** The pinned exercises; else the one in progress; else (nothing left to do, or nothing known yet) all of them. */
+    /**
+     * The pinned exercises; else, on the first round, all of them (the board starts complete); else the exercise in
+     * progress; else (nothing left to do) all of them.
+     */
     List<Exercise> chosen() {
         if (!settings.pinned().isEmpty()) {
             return Catalogue.EXERCISES.stream().filter(exercise -> settings.pinned().contains(exercise.id())).toList();
+        }
+        if (standings.empty()) {
+            return List.of();
         }
         return standings.inProgress().map(List::of).orElse(List.of());
     }

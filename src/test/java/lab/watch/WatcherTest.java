@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import lab.report.BoardStyle;
 import lab.report.Verdict;
@@ -38,7 +37,7 @@ class WatcherTest {
     @BeforeEach
     void aSolvedTree() throws IOException {
         sources = tree.resolve("src/main/java");
-        copy(ROOT.resolve("solutions/src/main/java"), sources);
+        Trees.copy(ROOT.resolve("solutions/src/main/java"), sources);
     }
 
     @AfterEach
@@ -124,17 +123,5 @@ class WatcherTest {
         return screen.toString(StandardCharsets.UTF_8);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
 
 }
