@@ -1,0 +1,108 @@
+package lab.watch;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import lab.RunCucumberTest;
+import lab.catalogue.Exercise;
+import lab.report.ScenarioResult;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestEngine;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.suite.api.ConfigurationParameter;
+
+/**
+ * Runs the lab's scenarios, of some exercises or of all, against one generation of the learner's classes: the
+ * Cucumber engine through the JUnit Platform Launcher, in a {@link LearnerClassLoader} of the rerun's own, with the
+ * suite's configuration (glue, parallel scenarios) but none of its report plugins: the watcher draws the board.
+ * No launcher session listener is registered, so the run's end leaves the shared backend running.
+ */
+final class Rerun {
+
+    private static final String ENGINE = "io.cucumber.junit.platform.engine.CucumberTestEngine";
+
+    private final Path projectRoot;
+    private final List<Path> harness;
+    private final Map<String, String> configuration;
+
+    Rerun(Path projectRoot, List<Path> harness) {
+        this.projectRoot = projectRoot;
+        this.harness = List.copyOf(harness);
+        this.configuration = configuration();
+    }
+
+    /** The scenarios of {@code exercises} (all of them when empty), run against {@code learnerClasses}. */
+    List<ScenarioResult> run(Path learnerClasses, List<Exercise> exercises) {
+        ClassLoader parent = Rerun.class.getClassLoader();
+        Thread current = Thread.currentThread();
+        ClassLoader previous = current.getContextClassLoader();
+        try (LearnerClassLoader loader = new LearnerClassLoader(learnerClasses, harness, parent)) {
+            current.setContextClassLoader(loader);
+            TestEngine engine = (TestEngine) Class.forName(ENGINE, true, loader).getDeclaredConstructor().newInstance();
+            Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                    .enableTestEngineAutoRegistration(false)
+                    .enableLauncherSessionListenerAutoRegistration(false)
+                    .enableLauncherDiscoveryListenerAutoRegistration(false)
+                    .enablePostDiscoveryFilterAutoRegistration(false)
+                    .enableTestExecutionListenerAutoRegistration(false)
+                    .addTestEngines(engine)
+                    .build());
+            ResultCollector collector = new ResultCollector();
+            launcher.execute(request(exercises), collector);
+            return collector.results();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("The Cucumber engine is not on the watcher's class path: " + e, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            current.setContextClassLoader(previous);
+        }
+    }
+
+    private LauncherDiscoveryRequest request(List<Exercise> exercises) {
+        List<DiscoverySelector> selectors = exercises.isEmpty()
+                ? List.of(selectDirectory(projectRoot.resolve("features").toFile()))
+                : exercises.stream().<DiscoverySelector>map(exercise -> selectFile(
+                        projectRoot.resolve(exercise.feature()).toFile())).toList();
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .enableImplicitConfigurationParameters(false)
+                .configurationParameters(configuration)
+                .build();
+    }
+
+    /** The suite's junit-platform.properties, less its report plugins, and its runner's parameters (the glue). */
+    private static Map<String, String> configuration() {
+        Properties suite = new Properties();
+        try (InputStream in = Rerun.class.getClassLoader().getResourceAsStream("junit-platform.properties")) {
+            if (in != null) {
+                suite.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> configuration = new HashMap<>();
+        suite.stringPropertyNames().forEach(key -> configuration.put(key, suite.getProperty(key)));
+        configuration.remove("cucumber.plugin");
+        for (ConfigurationParameter parameter : RunCucumberTest.class.getAnnotationsByType(ConfigurationParameter.class)) {
+            configuration.put(parameter.key(), parameter.value());
+        }
+        configuration.put("cucumber.publish.quiet", "true");
+        configuration.put("cucumber.junit-platform.naming-strategy", "short");
+        configuration.put("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
+        return Map.copyOf(configuration);
+    }
+}

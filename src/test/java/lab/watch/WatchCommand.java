@@ -1,0 +1,76 @@
+package lab.watch;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import lab.backend.Backends;
+import lab.backend.KataConfigurationException;
+import lab.grading.HarnessClasspath;
+import lab.report.BoardStyle;
+import lab.selection.ExerciseSelection;
+import lab.steps.Learner;
+
+/**
+ * {@code mvn -q -Pwatch}: starts the backend once, then reruns the exercise in progress on every save of
+ * {@code src/main/java} and redraws the board, until Ctrl-C. {@code -Dkata.exercise=03} pins the exercises rerun.
+ */
+public final class WatchCommand {
+
+    private WatchCommand() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        int status = 0;
+        try {
+            status = watch(Path.of("").toAbsolutePath(), out);
+        } catch (KataConfigurationException refused) {
+            System.err.println(refused.getMessage());
+            status = 2;
+        }
+        // DynamoDB Local leaves non-daemon threads behind: this JVM ends here, explicitly.
+        System.exit(status);
+    }
+
+    private static int watch(Path root, PrintStream out) {
+        quietDefaults();
+        Watcher.Settings settings = new Watcher.Settings(root, root.resolve("src/main/java"),
+                root.resolve("target/watch"), ExerciseSelection.configured(), Optional.of(root.resolve("target/kata")));
+        Learner.configuredLimit();
+        out.println("Starting DynamoDB Local for watch mode...");
+        Backends.Running backend = Backends.current();
+        out.println("The " + backend.backend().name() + " backend is up (" + backend.startMillis() + " ms).");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Backends.stop();
+            out.println();
+            out.println("Watch mode stopped.");
+            out.flush();
+        }, "watch-mode-stop"));
+        try (Watcher watcher = new Watcher(settings, harness(), out, BoardStyle.detect())) {
+            watcher.watch();
+            return 0;
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (IOException e) {
+            out.println("Watch mode could not close cleanly: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The harness's class path, without any tree of bookstore classes: the learner's are compiled by the watcher. */
+    static List<Path> harness() {
+        return java.util.Arrays.stream(HarnessClasspath.ofThisJvm().asString().split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).map(Path::of).toList();
+    }
+
+    /** The board is the watcher's picture; the per-scenario table pictures are for the suite's index.html. */
+    static void quietDefaults() {
+        if (System.getProperty("kata.snapshots") == null) {
+            System.setProperty("kata.snapshots", "false");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package lab.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+import lab.report.BoardStyle;
+import lab.report.Verdict;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The watcher's rounds, without a terminal: a tree of learner sources in a temporary folder, exercises pinned, each
+ * round started by hand as a save would start it. They run real scenarios on the run's backend.
+ */
+class WatcherTest {
+
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+    private static final String BOOKS_TABLE = "bookstore/BooksTable.java";
+
+    @TempDir
+    Path tree;
+
+    private Path sources;
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private Watcher watcher;
+
+    @BeforeEach
+    void aSolvedTree() throws IOException {
+        sources = tree.resolve("src/main/java");
+        Trees.copy(ROOT.resolve("solutions/src/main/java"), sources);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+
+    @Test
+    void aCompileErrorIsShownAsTheCompilerSaysItAndTheNextSaveRunsAgain() throws IOException {
+        watching("01");
+        String solved = Files.readString(sources.resolve(BOOKS_TABLE));
+        Files.writeString(sources.resolve(BOOKS_TABLE), solved.replace("public void create() {", "public void create() {\n        int broken = ;"));
+
+        Watcher.Redraw refused = watcher.rerun("BooksTable.java changed", System.nanoTime());
+
+        assertThat(refused.compiled()).as("a round on a tree that does not compile").isFalse();
+        assertThat(screen()).as("what the learner sees")
+                .contains("does not compile")
+                .contains("BooksTable.java:44: error: illegal start of expression")
+                .contains("int broken = ;")
+                .doesNotContain("Exception");
+
+        Files.writeString(sources.resolve(BOOKS_TABLE), solved);
+        Watcher.Redraw fixed = watcher.rerun("BooksTable.java changed", System.nanoTime());
+
+        assertThat(fixed.compiled()).as("the round after the error was mended").isTrue();
+        assertThat(fixed.results()).as("exercise 01's scenarios after the mend").isNotEmpty()
+                .allMatch(result -> result.verdict() == Verdict.PASSED, "passed");
+    }
+
+    @Test
+    void aChangedClassIsUsedByTheNextRerun() throws IOException {
+        watching("01");
+        Watcher.Redraw solved = watcher.rerun("start", System.nanoTime());
+        assertThat(solved.results()).as("exercise 01 on the solutions").isNotEmpty()
+                .allMatch(result -> result.verdict() == Verdict.PASSED, "passed");
+
+        Files.copy(ROOT.resolve("src/main/java").resolve(BOOKS_TABLE), sources.resolve(BOOKS_TABLE),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Watcher.Redraw stubbed = watcher.rerun("BooksTable.java changed", System.nanoTime());
+
+        assertThat(stubbed.results()).as("exercise 01 once BooksTable is the stub again").isNotEmpty()
+                .allMatch(result -> result.verdict() == Verdict.FAILED, "failed")
+                .anyMatch(result -> result.message().contains("BooksTable.create"));
+        assertThat(screen()).as("the board redrawn after the second save").contains("Next: exercise 01");
+    }
+
+    @Test
+    void aLearnerMethodThatHangsFailsItsScenariosAndIsStoppedAfterTheRerun() throws IOException {
+        String timeout = System.getProperty("kata.timeout");
+        System.setProperty("kata.timeout", "1");
+        try {
+            watching("09");
+            String solved = Files.readString(sources.resolve(BOOKS_TABLE));
+            Files.writeString(sources.resolve(BOOKS_TABLE), solved.replace("public void delete() {",
+                    "public void delete() {\n        while (Math.random() < 2) { Thread.onSpinWait(); }"));
+
+            Watcher.Redraw hung = watcher.rerun("BooksTable.java changed", System.nanoTime());
+
+            assertThat(hung.results()).as("exercise 09 with a delete that never returns").isNotEmpty()
+                    .anyMatch(result -> result.verdict() == Verdict.FAILED
+                            && result.message().contains("BooksTable.delete did not return within 1 s"));
+            assertThat(screen()).as("what the watcher says after the rerun").contains("Stopped")
+                    .contains("still running past the time limit").contains("BooksTable.delete");
+            assertThat(AbandonedCalls.stop()).as("learner calls still running once the watcher stopped them").isEmpty();
+        } finally {
+            if (timeout == null) {
+                System.clearProperty("kata.timeout");
+            } else {
+                System.setProperty("kata.timeout", timeout);
+            }
+        }
+    }
+
+    private void watching(String exercise) {
+        watcher = new Watcher(new Watcher.Settings(ROOT, sources, tree.resolve("classes"), Set.of(exercise), Optional.empty()),
+                WatchCommand.harness(), new PrintStream(screen, true, StandardCharsets.UTF_8), BoardStyle.PLAIN);
+    }
+
+    private String screen() {
+        return screen.toString(StandardCharsets.UTF_8);
+    }
+
+
+}
