@@ -7,6 +7,7 @@ import lab.backend.Namespace;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
@@ -18,6 +19,10 @@ public final class Clients {
 
     /** How many attempts the learner's client makes at a request the store throttles. */
     public static final int LEARNER_ATTEMPTS = 4;
+
+    /** The wait before a retry: exponential with jitter, from 5 ms up to 40 ms. */
+    private static final BackoffStrategy INJECTED_FAULT_BACKOFF =
+            BackoffStrategy.exponentialDelay(Duration.ofMillis(5), Duration.ofMillis(40));
 
     private static SdkHttpClient shared;
 
@@ -32,13 +37,17 @@ public final class Clients {
     /**
      * The client handed to the learner's code: every call it makes is recorded in {@code log} (with the capacity it
      * consumed, asked for on the learner's behalf and hidden again), and the scenario's {@code faults} are injected.
-     * Throttling is retried by the SDK's own DynamoDB retry strategy, with its backoff, but at most 4 attempts (the
-     * SDK's newer default) rather than 9, so that a store that stays busy is told within a learner call's time limit.
+     * Throttling is retried by the SDK's own DynamoDB retry strategy, at most 4 attempts (the SDK's newer default)
+     * rather than 9, so that a store that stays busy is told within a learner call's time limit; and with a backoff
+     * of milliseconds rather than the half second a real throttled table wants, since the harness's throttling is
+     * injected and ends on cue: the learner's code sees the same retries, only sooner.
      */
     public static DynamoDbClient forLearner(Backend backend, Namespace namespace, CallLog log, Faults faults) {
         return builder(backend, namespace, ClientOverrideConfiguration.builder()
                 .addExecutionInterceptor(new RecordingInterceptor(log, faults))
-                .retryStrategy(strategy -> strategy.maxAttempts(LEARNER_ATTEMPTS))).build();
+                .retryStrategy(strategy -> strategy.maxAttempts(LEARNER_ATTEMPTS)
+                        .backoffStrategy(INJECTED_FAULT_BACKOFF)
+                        .throttlingBackoffStrategy(INJECTED_FAULT_BACKOFF))).build();
     }
 
     private static DynamoDbClientBuilder builder(Backend backend, Namespace namespace,
