@@ -78,6 +78,18 @@ def p1_lab(repetitions, results):
                    p1_lab_ratio=round(lab_s / floor_s, 2))
 
 
+def p2(classpath, repetitions, saves, results):
+    """The watch loop: a rerun of exercise 03 after a save, against `mvn -q test -Dkata.exercise=03` (the lab's own
+    stubs, which fail: that run's wall is what a learner waits for without watch mode)."""
+    out = ROOT / "target" / "bench" / "watch.json"
+    wall(["java", "-cp", classpath, "lab.watch.WatchBenchmark", str(out), str(saves), "03"])
+    watch = json.loads(out.read_text())
+    mvn_s, mvn_walls = median_wall(MVN + ["test", "-Dkata.exercise=03"], repetitions, check=False)
+    results.update(p2_median_ms=watch["p2_median_ms"], p2_p90_ms=watch["p2_p90_ms"], p2_saves=watch["saves"],
+                   p2_compile_median_ms=watch.get("compile_median_ms"), p2_mvn_test_03_wall_s=round(mvn_s, 2),
+                   p2_ratio=round(mvn_s * 1000 / watch["p2_median_ms"], 1))
+
+
 def sample_class(directory, size):
     """`size` generated submissions (solved, partly solved, stubs in turn) written into `directory`."""
     if directory.exists():
@@ -128,6 +140,7 @@ def starts(repetitions, results):
         results[f"dynamodb_local_start_ms_{backend}"] = median
         if median is None:
             results[f"dynamodb_local_start_{backend}_unavailable"] = " ".join(detail)
+    return classpath
 
 
 def main():
@@ -143,7 +156,8 @@ def main():
     }
     p1(repetitions, results)
     p1_lab(repetitions, results)
-    starts(repetitions, results)
+    classpath = starts(repetitions, results)
+    p2(classpath, repetitions, 10 if args.quick else 12, results)
     p3(repetitions, 3 if args.quick else 30, 1 if args.quick else 5, results)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
