@@ -61,14 +61,10 @@ Feature: Books by an author
       Given "Isaac Asimov" has 300 generated books of about 4 KB each
       When I list the books by "Isaac Asimov"
       Then I get all 300 of his books, in title order
+      And listing them queried the Books table, every page, and never scanned
 
   Rule: An author's books come from a Query on the table, every page, never a Scan
 
     Scenario: Listing an author's books queries the Books table
       When I list the books by "John Grisham"
-      Then listing them queried the Books table, every page, and never scanned
-
-    Scenario: Listing a prolific author queries page after page
-      Given "Isaac Asimov" has 300 generated books of about 4 KB each
-      When I list the books by "Isaac Asimov"
       Then listing them queried the Books table, every page, and never scanned
