@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import lab.backend.Backends;
 import lab.catalogue.Catalogue;
 import lab.catalogue.Exercise;
 import lab.report.Board;
@@ -36,6 +37,13 @@ final class Watcher implements AutoCloseable {
     private final Rerun rerun;
     private final Standings standings = new Standings();
     private final List<Consumer<Redraw>> listeners = new ArrayList<>();
+    private int scenariosOnThisStore;
+
+    /**
+     * Scenarios after which the watcher starts a fresh DynamoDB Local: it keeps every scenario's database, and a few
+     * threads with each, until it stops, so that a long session would otherwise slow down save after save.
+     */
+    static final int SCENARIOS_PER_STORE = 400;
 
     /**
      * @param projectRoot where {@code features/} are
@@ -97,7 +105,18 @@ final class Watcher implements AutoCloseable {
         for (Consumer<Redraw> listener : listeners) {
             listener.accept(redraw);
         }
+        renewTheStoreAfterManyScenarios(redraw.results().size());
         return redraw;
+    }
+
+    /** Between saves, once enough scenarios have run on it, DynamoDB Local is replaced by a fresh one. */
+    private void renewTheStoreAfterManyScenarios(int scenarios) {
+        scenariosOnThisStore += scenarios;
+        if (scenariosOnThisStore >= SCENARIOS_PER_STORE && Backends.started()) {
+            Backends.stop();
+            Backends.current();
+            scenariosOnThisStore = 0;
+        }
     }
 
     private Redraw round(long since) {
