@@ -11,8 +11,6 @@ import bookstore.Book;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Items;
 import lab.fixtures.Library;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -39,27 +37,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /** The recorded client changes nothing the learner's code sees, and its faults never lose or invent data. */
-class RecordedClientTest {
+class RecordedClientTest extends OnARecordedStore {
 
-    private RecordedStore store;
-    private DynamoDbClient learner;
-    private CallLog log;
-    private Faults faults;
-    private Fixtures fixtures;
-
-    @BeforeEach
-    void aStoreWithTheFiveBooks() {
-        store = new RecordedStore();
-        learner = store.learner;
-        log = store.log;
-        faults = store.faults;
-        fixtures = store.fixtures;
-    }
-
-    @AfterEach
-    void closeTheClients() {
-        store.close();
-    }
 
     @Test
     void capacityAskedForOnTheLearnersBehalfIsRecordedButNotShown() {

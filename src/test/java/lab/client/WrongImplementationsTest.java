@@ -10,13 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import bookstore.Book;
-import lab.fixtures.Fixtures;
 import lab.fixtures.Items;
 import lab.fixtures.Library;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -29,27 +26,12 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * recorded client on the embedded DynamoDB Local, and each fails its check with the message that names its mistake;
  * the same check passes the right way of doing it.
  */
-class WrongImplementationsTest {
+class WrongImplementationsTest extends OnARecordedStore {
 
-    private RecordedStore store;
-    private DynamoDbClient learner;
-    private CallLog log;
-    private Faults faults;
-    private Fixtures fixtures;
 
     @BeforeEach
-    void aStoreWithTheFiveBooksAndTheCategoryIndex() {
-        store = new RecordedStore();
-        learner = store.learner;
-        log = store.log;
-        faults = store.faults;
-        fixtures = store.fixtures;
-        store.fixtures.addCategoryIndex();
-    }
-
-    @AfterEach
-    void closeTheClients() {
-        store.close();
+    void andTheCategoryIndex() {
+        fixtures.addCategoryIndex();
     }
 
     @Test

@@ -1,0 +1,32 @@
+package lab.client;
+
+import lab.fixtures.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Tests that run code through the learner's recorded client, on a Books table of the five books of their own. */
+abstract class OnARecordedStore {
+
+    RecordedStore store;
+    /** The client learner code is handed: recorded, with the store's faults injected. */
+    DynamoDbClient learner;
+    CallLog log;
+    Faults faults;
+    /** The harness's own reading and writing, neither recorded nor faulted. */
+    Fixtures fixtures;
+
+    @BeforeEach
+    void aStoreWithTheFiveBooks() {
+        store = new RecordedStore();
+        learner = store.learner;
+        log = store.log;
+        faults = store.faults;
+        fixtures = store.fixtures;
+    }
+
+    @AfterEach
+    void closeTheClients() {
+        store.close();
+    }
+}
