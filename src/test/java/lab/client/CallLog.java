@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every call one scenario's learner code made through the recorded client, in order. The learner's code runs on a
+ * Every call one scenario's learner code made through the lab endpoint, in order. The learner's code runs on a
  * thread of its own, the steps that read the log on the scenario's thread: the log is safe for both.
  */
 public final class CallLog {
 
     private final List<Call> calls = new ArrayList<>();
 
-    synchronized void add(Call call) {
+    public synchronized void add(Call call) {
         calls.add(call);
     }
 

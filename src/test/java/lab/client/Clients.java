@@ -1,15 +1,19 @@
 package lab.client;
 
+import java.net.URI;
 import java.time.Duration;
 
 import lab.backend.Backend;
 import lab.backend.Namespace;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * Builds the DynamoDB clients of a scenario. Every client of the run shares one HTTP client, so that a scenario's
@@ -29,36 +33,46 @@ public final class Clients {
     private Clients() {
     }
 
-    /** A client for the harness's own work (fixtures, checks, probes): nothing recorded, nothing injected. */
-    public static DynamoDbClient plain(Backend backend, Namespace namespace) {
-        return builder(backend, namespace, ClientOverrideConfiguration.builder()).build();
+    /**
+     * A client straight to the backend, around the lab endpoint: for probing the backend and for the endpoint's own
+     * emulations. Nothing it does is recorded, faulted or journaled.
+     */
+    public static DynamoDbClient direct(Backend backend, Namespace namespace) {
+        return build(backend.endpoint(), backend.region(), namespace.credentials(), ClientOverrideConfiguration.builder());
+    }
+
+    /** A client for the harness's own work (fixtures, checks), through the lab endpoint: nothing recorded or injected. */
+    public static DynamoDbClient forHarness(URI endpoint, String region, String accessKeyId, String secretKey) {
+        return build(endpoint, Region.of(region), credentials(accessKeyId, secretKey), ClientOverrideConfiguration.builder());
     }
 
     /**
-     * The client handed to the learner's code: every call it makes is recorded in {@code log} (with the capacity it
-     * consumed, asked for on the learner's behalf and hidden again), and the scenario's {@code faults} are injected.
-     * Throttling is retried by the SDK's own DynamoDB retry strategy, at most 4 attempts (the SDK's newer default)
-     * rather than 9, so that a store that stays busy is told within a learner call's time limit; and with a backoff
-     * of milliseconds rather than the half second a real throttled table wants, since the harness's throttling is
-     * injected and ends on cue: the learner's code sees the same retries, only sooner.
+     * The client handed to the learner's code, through the lab endpoint, which records its calls and injects the
+     * scenario's faults. Throttling is retried by the SDK's own DynamoDB retry strategy, at most 4 attempts (the SDK's
+     * newer default) rather than 9, so that a store that stays busy is told within a learner call's time limit; and
+     * with a backoff of milliseconds rather than the half second a real throttled table wants, since the lab's
+     * throttling is injected and ends on cue: the learner's code sees the same retries, only sooner.
      */
-    public static DynamoDbClient forLearner(Backend backend, Namespace namespace, CallLog log, Faults faults) {
-        return builder(backend, namespace, ClientOverrideConfiguration.builder()
-                .addExecutionInterceptor(new RecordingInterceptor(log, faults))
+    public static DynamoDbClient forLearner(URI endpoint, String region, String accessKeyId, String secretKey) {
+        return build(endpoint, Region.of(region), credentials(accessKeyId, secretKey), ClientOverrideConfiguration.builder()
                 .retryStrategy(strategy -> strategy.maxAttempts(LEARNER_ATTEMPTS)
                         .backoffStrategy(INJECTED_FAULT_BACKOFF)
-                        .throttlingBackoffStrategy(INJECTED_FAULT_BACKOFF))).build();
+                        .throttlingBackoffStrategy(INJECTED_FAULT_BACKOFF)));
     }
 
-    private static DynamoDbClientBuilder builder(Backend backend, Namespace namespace,
-                                                 ClientOverrideConfiguration.Builder override) {
+    private static AwsCredentialsProvider credentials(String accessKeyId, String secretKey) {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretKey));
+    }
+
+    private static DynamoDbClient build(URI endpoint, Region region, AwsCredentialsProvider credentials,
+                                        ClientOverrideConfiguration.Builder override) {
         return DynamoDbClient.builder()
-                .endpointOverride(backend.endpoint())
-                .region(backend.region())
-                .credentialsProvider(namespace.credentials())
+                .endpointOverride(endpoint)
+                .region(region)
+                .credentialsProvider(credentials)
                 .httpClient(sharedHttpClient())
-                .overrideConfiguration(override.apiCallAttemptTimeout(Duration.ofSeconds(20))
-                        .addExecutionInterceptor(namespace.created()).build());
+                .overrideConfiguration(override.apiCallAttemptTimeout(Duration.ofSeconds(20)).build())
+                .build();
     }
 
     private static synchronized SdkHttpClient sharedHttpClient() {

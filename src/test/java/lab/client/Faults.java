@@ -3,7 +3,7 @@ package lab.client;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The faults a scenario asks the recorded client to inject into its learner's calls. A fault never loses data on its
+ * The faults a scenario asks the lab endpoint to inject into its learner's calls. A fault never loses data on its
  * own: books held back from a batch write are exactly those handed back unprocessed, and a throttled attempt never
  * reaches the store, so whatever the learner's code (or the SDK) sends again is written once.
  */
@@ -31,11 +31,13 @@ public final class Faults {
         writesToThrottle.set(times);
     }
 
-    boolean cutThisBatchWrite() {
+    /** Whether this batch write is one to cut; counts it. */
+    public boolean cutThisBatchWrite() {
         return takeOne(batchWritesToCut);
     }
 
-    boolean throttleThisAttempt(Call.Access access) {
+    /** Whether this attempt is one to refuse as throttled; counts it. */
+    public boolean throttleThisAttempt(Call.Access access) {
         return switch (access) {
             case KEY, QUERY, SCAN -> takeOne(readsToThrottle);
             case WRITE -> takeOne(writesToThrottle);

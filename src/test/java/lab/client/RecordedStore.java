@@ -1,28 +1,30 @@
 package lab.client;
 
-import lab.backend.Backends;
-import lab.backend.Namespace;
+import lab.endpoint.LabNamespace;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Library;
+import lab.run.LabRun;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * For the harness's own tests of the recorded client: a namespace of its own on the run's backend holding the Books
- * table and the five books, with the harness's fixtures and a recorded client as the learner's code would get it.
+ * For the harness's own tests of what the lab endpoint records: a namespace of its own on the run's endpoint holding
+ * the Books table and the five books, with the harness's fixtures and a client as the learner's code would get it.
  */
 final class RecordedStore implements AutoCloseable {
 
-    final CallLog log = new CallLog();
-    final Faults faults = new Faults();
+    final CallLog log;
+    final Faults faults;
     final DynamoDbClient learner;
     final Fixtures fixtures;
+    private final LabRun run = LabRun.current();
+    private final LabNamespace namespace = run.openNamespace();
     private final DynamoDbClient harness;
 
     RecordedStore() {
-        Backends.Running run = Backends.current();
-        Namespace namespace = run.backend().newNamespace();
-        harness = Clients.plain(run.backend(), namespace);
-        learner = Clients.forLearner(run.backend(), namespace, log, faults);
+        log = namespace.calls();
+        faults = namespace.faults();
+        harness = run.harnessClient(namespace);
+        learner = run.learnerClient(namespace);
         fixtures = new Fixtures(harness);
         fixtures.createBooksTable();
         fixtures.put(Library.FIVE_BOOKS);
@@ -32,5 +34,6 @@ final class RecordedStore implements AutoCloseable {
     public void close() {
         harness.close();
         learner.close();
+        run.closeNamespace(namespace);
     }
 }

@@ -123,7 +123,7 @@ public final class Grader {
     }
 
     private static Capabilities probe(EmbeddedBackend server) {
-        try (DynamoDbClient client = Clients.plain(server, Namespace.isolated("gradingprobe"))) {
+        try (DynamoDbClient client = Clients.direct(server, Namespace.isolated("gradingprobe"))) {
             return Capabilities.probe(client);
         }
     }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import bookstore.Book;
-import lab.backend.Backends;
-import lab.client.Clients;
+import lab.endpoint.LabNamespace;
+import lab.run.LabRun;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Library;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,8 +34,9 @@ final class SampleRun {
 
     /** The tables a scenario of exercise 05 leaves: Books with CategoryIndex, six books. */
     static ScenarioTables booksWithCategoryIndex() {
-        try (DynamoDbClient client = Clients.plain(Backends.current().backend(),
-                Backends.current().backend().newNamespace())) {
+        LabRun run = LabRun.current();
+        LabNamespace namespace = run.openNamespace();
+        try (DynamoDbClient client = run.harnessClient(namespace)) {
             Fixtures fixtures = new Fixtures(client);
             fixtures.createBooksTable();
             List<Book> books = new ArrayList<>(Library.FIVE_BOOKS);
@@ -43,6 +44,8 @@ final class SampleRun {
             fixtures.put(books);
             fixtures.addCategoryIndex();
             return ScenarioTables.take(fixtures);
+        } finally {
+            run.closeNamespace(namespace);
         }
     }
 

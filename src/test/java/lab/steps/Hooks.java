@@ -57,7 +57,7 @@ public class Hooks {
             return;
         }
         try {
-            ScenarioCleanup.removeWhatItMade(context.fixtures(), context.namespace().created(), turnStarted);
+            ScenarioCleanup.removeWhatItMade(context.fixtures(), context.namespace().backend().created(), turnStarted);
         } finally {
             turnStarted = null;
             ScenarioTurns.end();

@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import lab.backend.Backend;
-import lab.backend.Backends;
 import lab.backend.CreatedResources;
 import lab.backend.KataConfigurationException;
 import lab.backend.LabTables;
 import lab.backend.Namespace;
 import lab.client.Clients;
+import lab.endpoint.LabNamespace;
+import lab.run.LabRun;
 import lab.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -23,36 +24,42 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 class ScenarioCleanupTest {
 
-    private final Backend backend = Backends.current().backend();
+    private final LabRun run = LabRun.current();
+    private final Backend backend = run.backend();
 
     @Test
     void aScenarioRemovesTheTablesItMadeAndLeavesEveryOtherTable() {
         String database = "cleanup" + System.nanoTime();
         Namespace scenario = Namespace.isolated(database);
         Namespace someoneElse = Namespace.isolated(database);
-        try (DynamoDbClient scenarioClient = Clients.plain(backend, scenario);
-             DynamoDbClient otherClient = Clients.plain(backend, someoneElse)) {
-            Fixtures scenarios = new Fixtures(scenarioClient);
+        LabNamespace scenarios = run.endpoint().open(scenario, Clients.direct(backend, scenario));
+        LabNamespace others = run.endpoint().open(someoneElse, Clients.direct(backend, someoneElse));
+        try (DynamoDbClient scenarioClient = run.harnessClient(scenarios);
+             DynamoDbClient otherClient = run.harnessClient(others)) {
+            Fixtures scenarioFixtures = new Fixtures(scenarioClient);
             new Fixtures(otherClient).createTable("BooksArchive");
             Instant started = Instant.now();
-            scenarios.createBooksTable();
-            scenarios.createTable("BooksRestored");
-            scenarios.protectAgainstDeletion("BooksRestored");
+            scenarioFixtures.createBooksTable();
+            scenarioFixtures.createTable("BooksRestored");
+            scenarioFixtures.protectAgainstDeletion("BooksRestored");
 
-            ScenarioCleanup.removeWhatItMade(scenarios, scenario.created(), started);
+            ScenarioCleanup.removeWhatItMade(scenarioFixtures, scenario.created(), started);
 
             assertThat(scenario.created().tables()).as("the tables the scenario's ledger says it made")
                     .containsOnlyKeys("Books", "BooksRestored")
                     .containsValues(CreatedResources.Made.ANSWERED);
-            assertThat(scenarios.tableNames()).as("the tables left in the shared database after the scenario's clean-up")
+            assertThat(scenarioFixtures.tableNames()).as("the tables left in the shared database after the scenario's clean-up")
                     .containsExactly("BooksArchive");
+        } finally {
+            run.closeNamespace(scenarios);
+            run.closeNamespace(others);
         }
     }
 
     @Test
     void theRunRefusesInOneLineAnEndpointThatAlreadyHasATableTheLabWouldMake() {
         Namespace shared = Namespace.isolated("existing" + System.nanoTime());
-        try (DynamoDbClient client = Clients.plain(backend, shared)) {
+        try (DynamoDbClient client = Clients.direct(backend, shared)) {
             new Fixtures(client).createTable("Customers");
             LabTables.refuseAnyThatExist(backend, client);
             new Fixtures(client).createTable("BooksRestored");

@@ -7,28 +7,26 @@ import java.util.Optional;
 import bookstore.Book;
 import bookstore.BookRepository;
 import bookstore.BooksTable;
-import lab.backend.Backends;
-import lab.backend.Namespace;
 import lab.client.CallLog;
-import lab.client.Clients;
 import lab.client.Faults;
+import lab.endpoint.LabClock;
+import lab.endpoint.LabNamespace;
 import lab.fixtures.Fixtures;
+import lab.run.LabRun;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * One scenario's world, injected into every step class of that scenario: its own namespace on the run's backend,
- * the harness's client and fixtures, the client handed to the learner, and what the learner's code answered.
+ * One scenario's world, injected into every step class of that scenario: its own namespace on the run's lab
+ * endpoint, the harness's client and fixtures, the client handed to the learner, and what the learner's code answered.
  */
 public class ScenarioContext implements AutoCloseable {
 
-    private final Backends.Running run;
-    private final Namespace namespace;
+    private final LabRun run;
+    private final LabNamespace namespace;
     private final DynamoDbClient harnessClient;
     private final DynamoDbClient learnerClient;
     private final Fixtures fixtures;
     private final Learner learner = new Learner();
-    private final CallLog calls = new CallLog();
-    private final Faults faults = new Faults();
 
     /** Books the harness generated for this scenario, in the order it generated them. */
     public final List<Book> generated = new ArrayList<>();
@@ -42,18 +40,18 @@ public class ScenarioContext implements AutoCloseable {
     public String backupArn;
 
     public ScenarioContext() {
-        this.run = Backends.current();
-        this.namespace = run.backend().newNamespace();
-        this.harnessClient = Clients.plain(run.backend(), namespace);
-        this.learnerClient = Clients.forLearner(run.backend(), namespace, calls, faults);
+        this.run = LabRun.current();
+        this.namespace = run.openNamespace();
+        this.harnessClient = run.harnessClient(namespace);
+        this.learnerClient = run.learnerClient(namespace);
         this.fixtures = new Fixtures(harnessClient);
     }
 
-    public Backends.Running run() {
+    public LabRun run() {
         return run;
     }
 
-    public Namespace namespace() {
+    public LabNamespace namespace() {
         return namespace;
     }
 
@@ -65,14 +63,19 @@ public class ScenarioContext implements AutoCloseable {
         return learner;
     }
 
-    /** Every call the learner's code made through its client in this scenario. */
+    /** Every call the learner's code made through the lab endpoint in this scenario. */
     public CallLog calls() {
-        return calls;
+        return namespace.calls();
     }
 
     /** The faults this scenario injects into the learner's calls. */
     public Faults faults() {
-        return faults;
+        return namespace.faults();
+    }
+
+    /** The store's clock, as the lab endpoint keeps it for this scenario. */
+    public LabClock clock() {
+        return namespace.clock();
     }
 
     /** The learner's BooksTable, made anew for each call so that even its constructor runs inside the bounds. */
@@ -88,5 +91,6 @@ public class ScenarioContext implements AutoCloseable {
     public void close() {
         harnessClient.close();
         learnerClient.close();
+        run.closeNamespace(namespace);
     }
 }

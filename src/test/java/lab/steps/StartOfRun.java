@@ -1,7 +1,7 @@
 package lab.steps;
 
 import io.cucumber.java.BeforeAll;
-import lab.backend.Backends;
+import lab.run.LabRun;
 
 /**
  * Before the first scenario: the run's settings are read and its backend started, once. A setting that cannot work
@@ -15,6 +15,6 @@ public final class StartOfRun {
     @BeforeAll
     public static void readTheSettingsAndStartTheBackend() {
         Learner.configuredLimit();
-        Backends.current();
+        LabRun.current();
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import lab.backend.Backends;
+import lab.run.LabRun;
 import lab.backend.KataConfigurationException;
 import lab.report.BoardStyle;
 import lab.report.Verdict;
@@ -73,7 +73,7 @@ public final class WatchBenchmark {
             Trees.copy(root.resolve("solutions/src/main/java"), sources);
             Watcher.Settings settings = new Watcher.Settings(root, sources, tree.resolve("classes"),
                     ExerciseSelection.parse(exercise), Optional.empty());
-            long backendMillis = Backends.current().startMillis();
+            long backendMillis = LabRun.current().startMillis();
             Map<String, Object> results = run(settings, saves, exercise);
             results.put("backend_start_ms", backendMillis);
             String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results);
@@ -84,7 +84,7 @@ public final class WatchBenchmark {
             System.out.println(json);
             return 0;
         } finally {
-            Backends.stop();
+            LabRun.stop();
             Trees.delete(tree);
         }
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import lab.backend.Backends;
+import lab.run.LabRun;
 import lab.backend.KataConfigurationException;
 import lab.grading.HarnessClasspath;
 import lab.report.BoardStyle;
@@ -41,10 +41,10 @@ public final class WatchCommand {
                 root.resolve("target/watch"), ExerciseSelection.configured(), Optional.of(root.resolve("target/kata")));
         Learner.configuredLimit();
         out.println("Starting DynamoDB Local for watch mode...");
-        Backends.Running backend = Backends.current();
+        LabRun backend = LabRun.current();
         out.println("The " + backend.backend().name() + " backend is up (" + backend.startMillis() + " ms).");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            Backends.stop();
+            LabRun.stop();
             out.println();
             out.println("Watch mode stopped.");
             out.flush();

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import lab.backend.Backends;
+import lab.run.LabRun;
 import lab.catalogue.Catalogue;
 import lab.catalogue.Exercise;
 import lab.report.Board;
@@ -112,9 +112,9 @@ final class Watcher implements AutoCloseable {
     /** Between saves, once enough scenarios have run on it, DynamoDB Local is replaced by a fresh one. */
     private void renewTheStoreAfterManyScenarios(int scenarios) {
         scenariosOnThisStore += scenarios;
-        if (scenariosOnThisStore >= SCENARIOS_PER_STORE && Backends.started()) {
-            Backends.stop();
-            Backends.current();
+        if (scenariosOnThisStore >= SCENARIOS_PER_STORE && LabRun.started()) {
+            LabRun.stop();
+            LabRun.current();
             scenariosOnThisStore = 0;
         }
     }

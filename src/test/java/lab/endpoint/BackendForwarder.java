@@ -1,0 +1,78 @@
+package lab.endpoint;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import lab.backend.Backend;
+import lab.backend.Namespace;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
+
+/**
+ * Passes a request on to the backend, signed anew (Signature Version 4) with the credentials of the backend
+ * namespace it belongs to: a DynamoDB Local reads the access key id as its database, real DynamoDB checks the
+ * signature. One HTTP client, with its pool of connections, serves every request of the run.
+ */
+final class BackendForwarder implements AutoCloseable {
+
+    static final String TARGET_PREFIX = "DynamoDB_20120810.";
+    private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+    /** Headers the JDK's HTTP client sets itself, and refuses to be given. */
+    private static final Set<String> SET_BY_THE_CLIENT = Set.of("host", "content-length", "connection");
+
+    private final Backend backend;
+    private final HttpClient http;
+    private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+
+    BackendForwarder(Backend backend) {
+        this.backend = backend;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /** The backend's answer to {@code body} as operation {@code operation}, in {@code namespace}. */
+    WireAnswer forward(Namespace namespace, String operation, byte[] body) throws IOException, InterruptedException {
+        URI endpoint = backend.endpoint();
+        URI uri = endpoint.getPath() == null || endpoint.getPath().isEmpty() ? endpoint.resolve("/") : endpoint;
+        SdkHttpRequest unsigned = SdkHttpRequest.builder()
+                .method(SdkHttpMethod.POST)
+                .uri(uri)
+                .putHeader("Content-Type", CONTENT_TYPE)
+                .putHeader("X-Amz-Target", TARGET_PREFIX + operation)
+                .build();
+        SignedRequest signed = signer.sign(sign -> sign
+                .identity(namespace.credentials().resolveCredentials())
+                .request(unsigned)
+                .payload(ContentStreamProvider.fromByteArrayUnsafe(body))
+                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "dynamodb")
+                .putProperty(AwsV4HttpSigner.REGION_NAME, backend.region().id()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (Map.Entry<String, List<String>> header : signed.request().headers().entrySet()) {
+            if (!SET_BY_THE_CLIENT.contains(header.getKey().toLowerCase(java.util.Locale.ROOT))) {
+                header.getValue().forEach(value -> request.header(header.getKey(), value));
+            }
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        String requestId = response.headers().firstValue("x-amzn-RequestId").orElseGet(RequestIds::next);
+        return new WireAnswer(response.statusCode(), response.body(), requestId);
+    }
+
+    @Override
+    public void close() {
+        // The JDK's HTTP client (before JDK 21) has no close: its connections end with the run's JVM.
+    }
+}

@@ -1,0 +1,54 @@
+package lab.endpoint;
+
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Asks for consumed capacity on the learner's behalf, and takes it out of the answer again, so that the learner's
+ * code sees exactly what it asked for while the harness learns what each call cost. Every operation that can carry
+ * {@code ReturnConsumedCapacity} answers with {@code ConsumedCapacity}, one object or a list of them.
+ */
+final class CapacityOnBehalf {
+
+    static final String ASK = "ReturnConsumedCapacity";
+    static final String ANSWER = "ConsumedCapacity";
+
+    private static final Set<String> CAN_ASK = Set.of("GetItem", "PutItem", "UpdateItem", "DeleteItem", "Query",
+            "Scan", "BatchGetItem", "BatchWriteItem", "TransactGetItems", "TransactWriteItems", "ExecuteStatement",
+            "BatchExecuteStatement", "ExecuteTransaction");
+
+    private CapacityOnBehalf() {
+    }
+
+    /** Whether the request can ask for consumed capacity and the learner left it unset, or asked for NONE. */
+    static boolean notAskedFor(String operation, JsonNode request) {
+        return CAN_ASK.contains(operation) && "NONE".equals(request.path(ASK).asText("NONE"));
+    }
+
+    static void ask(ObjectNode request) {
+        request.put(ASK, "TOTAL");
+    }
+
+    /** The answer without the consumed capacity the harness asked for. */
+    static ObjectNode strip(ObjectNode answer) {
+        answer.remove(ANSWER);
+        return answer;
+    }
+
+    /** The capacity units the answer reports, summed over its tables and indexes; null where it reports none. */
+    static Double units(JsonNode answer) {
+        JsonNode reported = answer.get(ANSWER);
+        if (reported == null || reported.isNull()) {
+            return null;
+        }
+        Double sum = null;
+        for (JsonNode capacity : reported.isArray() ? reported : java.util.List.of(reported)) {
+            if (capacity.has("CapacityUnits")) {
+                sum = (sum == null ? 0 : sum) + capacity.get("CapacityUnits").asDouble();
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,30 @@
+package lab.endpoint;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import lab.backend.Capability;
+
+/**
+ * What the lab endpoint emulates in front of a backend: each capability the backend lacks and the lab can give, and
+ * nothing the backend has (real DynamoDB's own backups are passed through, and recorded like every call).
+ *
+ * @param list     the emulations, in the order they see a request
+ * @param provides the capabilities they give
+ */
+public record Emulations(List<Emulation> list, Set<Capability> provides) {
+
+    public Emulations {
+        list = List.copyOf(list);
+        provides = provides.isEmpty() ? EnumSet.noneOf(Capability.class) : EnumSet.copyOf(provides);
+    }
+
+    /** The emulations for a backend that lacks {@code missing}. */
+    public static Emulations forBackendLacking(Set<Capability> missing) {
+        List<Emulation> list = new ArrayList<>();
+        Set<Capability> provides = EnumSet.noneOf(Capability.class);
+        return new Emulations(list, provides);
+    }
+}

@@ -1,0 +1,244 @@
+package lab.endpoint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import lab.backend.Backend;
+import lab.backend.Namespace;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The lab endpoint: an HTTP server on a free loopback port, in front of whichever backend runs, that every client of
+ * the lab talks to (the learner's SDK client, the harness's, the AWS CLI, boto3, NoSQL Workbench). It knows a caller
+ * by the access key id it signs with, which names one scenario's {@link LabNamespace}; it passes each request on to
+ * the backend, re-signed for that scenario's backend namespace, and on the way
+ * <ul>
+ *   <li>records every call the learner's code makes, with the capacity it consumed (asked for on the learner's
+ *       behalf, and taken out of the answer again);</li>
+ *   <li>injects the scenario's faults into the learner's calls: throttling the SDK retries, batch writes handed back;</li>
+ *   <li>lets its {@link Emulation}s answer what the backend lacks (backups, point-in-time recovery) and keep the
+ *       service's rules the backend does not (the limit on capacity-mode switches), for every caller alike.</li>
+ * </ul>
+ * An answer whose body it changed carries a correct {@code x-amz-crc32}, so that it stays valid for any client.
+ */
+public final class LabEndpoint implements AutoCloseable {
+
+    /** The access key id in a Signature Version 4 {@code Authorization} header. */
+    private static final Pattern ACCESS_KEY = Pattern.compile("Credential=([^/,\\s]+)/");
+    private static final Pattern ATTEMPT = Pattern.compile("attempt=(\\d+)(?:;\\s*max=(\\d+))?");
+    private static final String THROTTLED = "The level of configured provisioned throughput for the table was exceeded."
+            + " Consider increasing your provisioning level with the UpdateTable API.";
+
+    private record Caller(LabNamespace namespace, WireRequest.Caller who) {
+    }
+
+    private final Backend backend;
+    private final BackendForwarder forwarder;
+    private final List<Emulation> emulations;
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
+
+    private LabEndpoint(Backend backend, List<Emulation> emulations, HttpServer server, ExecutorService threads) {
+        this.backend = backend;
+        this.forwarder = new BackendForwarder(backend);
+        this.emulations = List.copyOf(emulations);
+        this.server = server;
+        this.threads = threads;
+    }
+
+    /** Starts an endpoint in front of {@code backend}, on a free loopback port. */
+    public static LabEndpoint start(Backend backend, List<Emulation> emulations) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+            AtomicInteger count = new AtomicInteger();
+            ExecutorService threads = Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "lab-endpoint-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+            server.setExecutor(threads);
+            LabEndpoint endpoint = new LabEndpoint(backend, emulations, server, threads);
+            server.createContext("/", endpoint::handle);
+            server.start();
+            return endpoint;
+        } catch (IOException cannot) {
+            throw new IllegalStateException("The lab endpoint could not listen on a loopback port: " + cannot.getMessage(), cannot);
+        }
+    }
+
+    /** Where clients reach the endpoint, e.g. {@code http://127.0.0.1:41234}. */
+    public URI uri() {
+        InetSocketAddress address = server.getAddress();
+        return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
+    }
+
+    /** The region clients should sign for: the backend's. */
+    public String region() {
+        return backend.region().id();
+    }
+
+    /** A place on the endpoint for one scenario, reaching {@code backendNamespace} on the backend. */
+    public LabNamespace open(Namespace backendNamespace, DynamoDbClient backendClient) {
+        LabNamespace namespace = new LabNamespace(backendNamespace, backendClient);
+        callers.put(namespace.learnerCredentials().accessKeyId(), new Caller(namespace, WireRequest.Caller.LEARNER));
+        callers.put(namespace.harnessCredentials().accessKeyId(), new Caller(namespace, WireRequest.Caller.HARNESS));
+        return namespace;
+    }
+
+    /** The scenario is over: its credentials mean nothing to the endpoint any more. */
+    public void close(LabNamespace namespace) {
+        callers.remove(namespace.learnerCredentials().accessKeyId());
+        callers.remove(namespace.harnessCredentials().accessKeyId());
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+        forwarder.close();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        WireAnswer answer;
+        try (InputStream in = exchange.getRequestBody()) {
+            answer = answer(exchange, in.readAllBytes());
+        } catch (ServiceError refused) {
+            answer = refused.answer();
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            answer = new ServiceError(500, "InternalServerError", "The lab endpoint is stopping").answer();
+        } catch (IOException | RuntimeException broken) {
+            answer = new ServiceError(500, "InternalServerError", "The lab endpoint could not reach the "
+                    + backend.name() + " backend: " + broken.getMessage()).answer();
+        }
+        exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.0");
+        exchange.getResponseHeaders().set("x-amzn-RequestId", answer.requestId());
+        exchange.getResponseHeaders().set("x-amz-crc32", answer.crc32());
+        exchange.sendResponseHeaders(answer.status(), answer.bytes().length == 0 ? -1 : answer.bytes().length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer.bytes());
+        }
+    }
+
+    private WireAnswer answer(HttpExchange exchange, byte[] bytes) throws IOException, InterruptedException {
+        String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+        if (!"POST".equals(exchange.getRequestMethod()) || !target.startsWith(BackendForwarder.TARGET_PREFIX)) {
+            throw ServiceError.of("UnknownOperationException", "The lab endpoint speaks the DynamoDB API: POST with "
+                    + "X-Amz-Target: " + BackendForwarder.TARGET_PREFIX + "<Operation>");
+        }
+        Caller caller = caller(exchange);
+        JsonNode parsed = bytes.length == 0 ? WireAnswer.JSON.createObjectNode() : WireAnswer.JSON.readTree(bytes);
+        if (!(parsed instanceof ObjectNode body)) {
+            throw ServiceError.of("SerializationException", "The request body is not a JSON object");
+        }
+        String attemptHeader = exchange.getRequestHeaders().getFirst("amz-sdk-request");
+        Matcher attempt = ATTEMPT.matcher(attemptHeader == null ? "" : attemptHeader);
+        boolean saysAttempt = attempt.find();
+        WireRequest request = new WireRequest(target.substring(BackendForwarder.TARGET_PREFIX.length()), body,
+                caller.who(), exchange.getRequestHeaders().getFirst("amz-sdk-invocation-id"),
+                saysAttempt ? Integer.parseInt(attempt.group(1)) : 1,
+                saysAttempt && attempt.group(2) != null ? Integer.parseInt(attempt.group(2)) : 0);
+        return request.fromLearner() ? forLearner(caller.namespace(), request, bytes) : pass(caller.namespace(), request, bytes);
+    }
+
+    /** A learner's request: faults first, capacity asked for on its behalf, the call recorded, the answer as it asked. */
+    private WireAnswer forLearner(LabNamespace namespace, WireRequest request, byte[] bytes)
+            throws IOException, InterruptedException {
+        String operation = request.operation();
+        ObjectNode asSent = request.body().deepCopy();
+        if (namespace.faults().throttleThisAttempt(CallFacts.access(operation))) {
+            int throttled = namespace.throttled().refused(request.invocationId());
+            WireAnswer refused = ServiceError.of("ProvisionedThroughputExceededException", THROTTLED).answer();
+            if (request.invocationId() == null || request.lastAttempt()) {
+                namespace.throttled().takeBefore(request.invocationId());
+                namespace.calls().add(CallFacts.of(operation, asSent, refused, throttled));
+            }
+            return refused;
+        }
+        boolean changed = false;
+        boolean askedOnBehalf = CapacityOnBehalf.notAskedFor(operation, request.body());
+        if (askedOnBehalf) {
+            CapacityOnBehalf.ask(request.body());
+            changed = true;
+        }
+        BatchHoldBack held = null;
+        if (operation.equals("BatchWriteItem") && BatchHoldBack.canHoldBackPart(request.body())
+                && namespace.faults().cutThisBatchWrite()) {
+            held = BatchHoldBack.from(request.body());
+            changed = true;
+        }
+        WireAnswer answer = pass(namespace, request, changed ? WireAnswer.write(request.body()) : bytes);
+        if (answer.succeeded() && (held != null || askedOnBehalf)) {
+            ObjectNode body = answer.json();
+            if (held != null) {
+                held.handBack(body);
+            }
+            namespace.calls().add(CallFacts.of(operation, asSent, answer.withBody(body),
+                    namespace.throttled().takeBefore(request.invocationId())));
+            return answer.withBody(askedOnBehalf ? CapacityOnBehalf.strip(body) : body);
+        }
+        namespace.calls().add(CallFacts.of(operation, asSent, answer, namespace.throttled().takeBefore(request.invocationId())));
+        return answer;
+    }
+
+    /** Any request: the emulations' answer if one has it, else the backend's; what it made is noted. */
+    private WireAnswer pass(LabNamespace namespace, WireRequest request, byte[] bytes)
+            throws IOException, InterruptedException {
+        WireAnswer answer = null;
+        for (Emulation emulation : emulations) {
+            Optional<WireAnswer> own = emulation.answer(namespace, request);
+            if (own.isPresent()) {
+                answer = own.get();
+                break;
+            }
+        }
+        if (answer == null) {
+            try {
+                answer = forwarder.forward(namespace.backend(), request.operation(), bytes);
+            } catch (IOException unanswered) {
+                CreatedResourcesOnTheWire.unanswered(namespace.backend().created(), request);
+                throw unanswered;
+            }
+            for (Emulation emulation : emulations) {
+                answer = emulation.afterBackend(namespace, request, answer);
+            }
+        }
+        CreatedResourcesOnTheWire.note(namespace.backend().created(), request, answer);
+        return answer;
+    }
+
+    private Caller caller(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        Matcher key = ACCESS_KEY.matcher(authorization == null ? "" : authorization);
+        Caller caller = key.find() ? callers.get(key.group(1)) : null;
+        if (caller == null) {
+            throw ServiceError.of("UnrecognizedClientException",
+                    "The security token included in the request is invalid.");
+        }
+        return caller;
+    }
+
+    @Override
+    public String toString() {
+        return "lab endpoint " + uri() + " in front of the " + backend.name().toLowerCase(Locale.ROOT) + " backend";
+    }
+}

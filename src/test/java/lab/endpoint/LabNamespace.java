@@ -1,0 +1,80 @@
+package lab.endpoint;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import lab.backend.Namespace;
+import lab.client.CallLog;
+import lab.client.Faults;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * One scenario's place on the lab endpoint: the credentials its learner's code and its harness sign with, the
+ * backend namespace they reach, the calls the learner's code made, the faults injected into them, the store's clock,
+ * and whatever the emulations keep for it (its backups, its point-in-time journal).
+ */
+public final class LabNamespace {
+
+    private final Namespace backend;
+    private final DynamoDbClient backendClient;
+    private final LabCredentials learner = LabCredentials.fresh();
+    private final LabCredentials harness = LabCredentials.fresh();
+    private final CallLog calls = new CallLog();
+    private final Faults faults = new Faults();
+    private final LabClock clock = new LabClock();
+    private final Map<Class<?>, Object> kept = new ConcurrentHashMap<>();
+    private final ThrottledAttempts throttled = new ThrottledAttempts();
+
+    LabNamespace(Namespace backend, DynamoDbClient backendClient) {
+        this.backend = backend;
+        this.backendClient = backendClient;
+    }
+
+    /** The backend namespace this one reaches: where its tables really are. */
+    public Namespace backend() {
+        return backend;
+    }
+
+    /** A client straight to the backend, for emulations: nothing it does is recorded, journaled or faulted. */
+    public DynamoDbClient backendClient() {
+        return backendClient;
+    }
+
+    /** What the learner's code signs with: its calls are recorded, and the scenario's faults injected into them. */
+    public LabCredentials learnerCredentials() {
+        return learner;
+    }
+
+    /** What the harness signs with: its calls are neither recorded nor faulted, but emulations see them. */
+    public LabCredentials harnessCredentials() {
+        return harness;
+    }
+
+    /** Every call the learner's code made, in order. */
+    public CallLog calls() {
+        return calls;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    public LabClock clock() {
+        return clock;
+    }
+
+    /** What an emulation keeps for this namespace, made on first use. */
+    public <T> T kept(Class<T> kind, Supplier<T> make) {
+        return kind.cast(kept.computeIfAbsent(kind, missing -> make.get()));
+    }
+
+    ThrottledAttempts throttled() {
+        return throttled;
+    }
+
+    @Override
+    public String toString() {
+        return backend.id();
+    }
+}

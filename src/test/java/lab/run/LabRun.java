@@ -1,0 +1,96 @@
+package lab.run;
+
+import lab.backend.Backend;
+import lab.backend.Backends;
+import lab.backend.Capabilities;
+import lab.backend.Namespace;
+import lab.client.Clients;
+import lab.endpoint.Emulations;
+import lab.endpoint.LabEndpoint;
+import lab.endpoint.LabNamespace;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * One run of the lab: its backend, started once, and the lab endpoint in front of it, which every client of the run
+ * talks to. Started the first time a scenario needs it and stopped when the run ends (see
+ * {@link RunSessionListener}); this is the harness's one static.
+ */
+public final class LabRun {
+
+    private static LabRun current;
+
+    private final Backends.Running started;
+    private final LabEndpoint endpoint;
+    private final Capabilities capabilities;
+
+    private LabRun(Backends.Running started, LabEndpoint endpoint, Capabilities capabilities) {
+        this.started = started;
+        this.endpoint = endpoint;
+        this.capabilities = capabilities;
+    }
+
+    /** The run's backend and endpoint, started on first use; a backend that cannot start stops the run in one line. */
+    public static synchronized LabRun current() {
+        if (current == null) {
+            Backends.Running started = Backends.current();
+            Emulations emulations = Emulations.forBackendLacking(started.capabilities().missing());
+            current = new LabRun(started, LabEndpoint.start(started.backend(), emulations.list()),
+                    started.capabilities().emulating(emulations.provides()));
+        }
+        return current;
+    }
+
+    /** Whether a backend was started in this run (a run that selected no scenario starts none). */
+    public static synchronized boolean started() {
+        return current != null;
+    }
+
+    public static synchronized void stop() {
+        if (current != null) {
+            current.endpoint.close();
+            current = null;
+        }
+        Backends.stop();
+    }
+
+    public Backend backend() {
+        return started.backend();
+    }
+
+    /** What scenarios can have here: what the backend supports, and what the lab endpoint emulates. */
+    public Capabilities capabilities() {
+        return capabilities;
+    }
+
+    public long startMillis() {
+        return started.startMillis();
+    }
+
+    public LabEndpoint endpoint() {
+        return endpoint;
+    }
+
+    /** A place of its own for one scenario: a backend namespace, reached through the lab endpoint. */
+    public LabNamespace openNamespace() {
+        Namespace namespace = backend().newNamespace();
+        return endpoint.open(namespace, Clients.direct(backend(), namespace));
+    }
+
+    /** The scenario is over: its credentials mean nothing to the endpoint any more, and its direct client closes. */
+    public void closeNamespace(LabNamespace namespace) {
+        endpoint.close(namespace);
+        namespace.backendClient().close();
+    }
+
+    /** A client for the harness's own work in that namespace, through the lab endpoint: nothing recorded or faulted. */
+    public DynamoDbClient harnessClient(LabNamespace namespace) {
+        return Clients.forHarness(endpoint.uri(), endpoint.region(), namespace.harnessCredentials().accessKeyId(),
+                namespace.harnessCredentials().secretAccessKey());
+    }
+
+    /** The client the learner's code is given in that namespace: through the lab endpoint, recorded and faulted. */
+    public DynamoDbClient learnerClient(LabNamespace namespace) {
+        return Clients.forLearner(endpoint.uri(), endpoint.region(), namespace.learnerCredentials().accessKeyId(),
+                namespace.learnerCredentials().secretAccessKey());
+    }
+}
