@@ -50,7 +50,7 @@ def backend_start_ms(classpath, backend, repetitions):
     """DynamoDB Local's start (and capability probe) as the lab sees it, in a JVM of its own; None if unavailable."""
     samples = []
     for _ in range(repetitions):
-        _, done = wall(["java", "-cp", classpath, "lab.backend.StartupProbe", backend], check=False)
+        _, done = wall(["java", "-cp", classpath, "lab.run.StartupProbe", backend], check=False)
         match = re.search(r"start_ms=(\d+)", done.stdout)
         if not match:
             return None, done.stdout.strip().splitlines()[-1:] or ["no output"]
@@ -133,6 +133,12 @@ def p3(repetitions, size, naive_sample, results):
                    p3_ratio=round(naive_s / grade_s, 2))
 
 
+def hop(classpath, results, requests):
+    """What the lab endpoint's hop costs one GetItem: medians straight to DynamoDB Local and through the endpoint."""
+    _, done = wall(["java", "-cp", classpath, "lab.run.HopBenchmark", str(requests)])
+    results.update(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
 def starts(repetitions, results):
     classpath = test_classpath()
     for backend in ("embedded", "container"):
@@ -157,6 +163,7 @@ def main():
     p1(repetitions, results)
     p1_lab(repetitions, results)
     classpath = starts(repetitions, results)
+    hop(classpath, results, 400 if args.quick else 4000)
     p2(classpath, repetitions, 10 if args.quick else 12, results)
     p3(repetitions, 3 if args.quick else 30, 1 if args.quick else 5, results)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,81 @@
+package lab.run;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import lab.endpoint.LabNamespace;
+import lab.fixtures.Fixtures;
+import lab.fixtures.Library;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What the lab endpoint's hop costs a request: {@code java … lab.run.HopBenchmark [REQUESTS]} reads one book by its
+ * key {@code REQUESTS} times straight from DynamoDB Local and as many times through the endpoint (as the learner's
+ * client does: recorded, capacity asked for on its behalf and taken out again), alternating in rounds so that both
+ * see the same machine, and prints one line of medians in microseconds.
+ */
+public final class HopBenchmark {
+
+    private static final int ROUNDS = 10;
+
+    private HopBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int requests = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int status = 0;
+        try {
+            LabRun run = LabRun.current();
+            LabNamespace namespace = run.openNamespace();
+            try (DynamoDbClient harness = run.harnessClient(namespace);
+                 DynamoDbClient learner = run.learnerClient(namespace)) {
+                Fixtures fixtures = new Fixtures(harness);
+                fixtures.createBooksTable();
+                fixtures.put(Library.FIVE_BOOKS);
+                Consumer<DynamoDbClient> read = client -> client.getItem(get -> get.tableName(Fixtures.BOOKS)
+                        .key(java.util.Map.of("Author", AttributeValue.fromS("John Grisham"),
+                                "Title", AttributeValue.fromS("The Firm"))));
+                List<Long> direct = new ArrayList<>();
+                List<Long> throughEndpoint = new ArrayList<>();
+                time(namespace.backendClient(), read, requests / ROUNDS, new ArrayList<>());
+                time(learner, read, requests / ROUNDS, new ArrayList<>());
+                for (int round = 0; round < ROUNDS; round++) {
+                    time(namespace.backendClient(), read, requests / ROUNDS, direct);
+                    time(learner, read, requests / ROUNDS, throughEndpoint);
+                }
+                long directUs = median(direct);
+                long endpointUs = median(throughEndpoint);
+                System.out.println(String.format(Locale.ROOT,
+                        "{\"hop_requests\": %d, \"hop_direct_median_us\": %d, \"hop_endpoint_median_us\": %d, "
+                                + "\"hop_cost_us\": %d}", direct.size(), directUs, endpointUs, endpointUs - directUs));
+            } finally {
+                run.closeNamespace(namespace);
+            }
+        } catch (RuntimeException failed) {
+            System.out.println("hop benchmark failed: " + failed.getMessage());
+            status = 2;
+        } finally {
+            LabRun.stop();
+        }
+        // DynamoDB Local leaves non-daemon threads behind: this JVM ends here, explicitly.
+        System.exit(status);
+    }
+
+    private static void time(DynamoDbClient client, Consumer<DynamoDbClient> read, int count, List<Long> micros) {
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            read.accept(client);
+            micros.add((System.nanoTime() - start) / 1000);
+        }
+    }
+
+    private static long median(List<Long> samples) {
+        List<Long> sorted = new ArrayList<>(samples);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
