@@ -1,7 +1,7 @@
 package lab.client;
 
 /**
- * One request the learner's code made through the recorded client, as the harness saw it.
+ * One request the learner's code made, as the lab endpoint saw it at the wire.
  *
  * @param operation     the DynamoDB operation, e.g. {@code GetItem}, {@code Query}, {@code BatchWriteItem}
  * @param table         the table it named (for a batch, the first table it named), or null

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Tests that run code through the learner's recorded client, on a Books table of the five books of their own. */
+/** Tests that run code through the lab endpoint as the learner's client, on a Books table of the five books of their own. */
 abstract class OnARecordedStore {
 
     RecordedStore store;

@@ -36,7 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
-/** The recorded client changes nothing the learner's code sees, and its faults never lose or invent data. */
+/** The lab endpoint changes nothing the learner's code sees, and its faults never lose or invent data. */
 class RecordedClientTest extends OnARecordedStore {
 
 

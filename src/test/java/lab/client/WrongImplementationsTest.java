@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The proof that the "how" checks catch what they claim to: small, deliberately wrong implementations run through the
- * recorded client on the embedded DynamoDB Local, and each fails its check with the message that names its mistake;
+ * lab endpoint on the embedded DynamoDB Local, and each fails its check with the message that names its mistake;
  * the same check passes the right way of doing it.
  */
 class WrongImplementationsTest extends OnARecordedStore {

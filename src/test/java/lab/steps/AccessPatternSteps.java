@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExcee
 
 /**
  * How the learner's code reached the store, not only what it answered: the calls its client recorded, what they
- * cost, and how it copes with a busy store (faults the recorded client injects).
+ * cost, and how it copes with a busy store (faults the lab endpoint injects).
  */
 public class AccessPatternSteps {
 

@@ -129,7 +129,7 @@ public final class Learner {
 
     private static LabFailure threw(String method, Throwable thrown) {
         if (thrown instanceof AssertionError && !(thrown instanceof LabFailure)) {
-            // A lab expectation checked inside the learner's call (the recorded client's): it speaks for itself.
+            // A lab expectation checked inside the learner's call: it speaks for itself.
             return new LabFailure(thrown.getMessage(), thrown);
         }
         StackTraceElement where = firstLearnerFrame(thrown);
