@@ -1,0 +1,102 @@
+package lab.endpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import lab.client.Call;
+import lab.client.Clients;
+import lab.fixtures.Fixtures;
+import lab.fixtures.Library;
+import lab.run.LabRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+
+/** The lab endpoint at the wire: who may reach which tables, and answers any client can check. */
+class LabEndpointTest {
+
+    private final LabRun run = LabRun.current();
+    private LabNamespace scenario;
+    private LabNamespace other;
+
+    @BeforeEach
+    void twoScenariosEachWithTheirOwnBooks() {
+        scenario = run.openNamespace();
+        other = run.openNamespace();
+        try (DynamoDbClient harness = run.harnessClient(scenario)) {
+            Fixtures fixtures = new Fixtures(harness);
+            fixtures.createBooksTable();
+            fixtures.put(Library.FIVE_BOOKS);
+        }
+    }
+
+    @AfterEach
+    void closeThem() {
+        run.closeNamespace(scenario);
+        run.closeNamespace(other);
+    }
+
+    @Test
+    void aCallerTheEndpointDoesNotKnowIsRefusedAsTheServiceRefusesIt() {
+        try (DynamoDbClient stranger = Clients.forHarness(run.endpoint().uri(), run.endpoint().region(),
+                "scenario00001", "kata")) {
+            assertThatThrownBy(() -> stranger.listTables())
+                    .as("a client signing with a guessed backend namespace instead of the scenario's credentials")
+                    .isInstanceOf(DynamoDbException.class)
+                    .satisfies(refused -> assertThat(((DynamoDbException) refused).awsErrorDetails().errorCode())
+                            .isEqualTo("UnrecognizedClientException"));
+        }
+    }
+
+    @Test
+    void aScenarioSeesOnlyItsOwnTables() {
+        try (DynamoDbClient others = run.learnerClient(other)) {
+            assertThat(others.listTables().tableNames()).as("the tables another scenario's learner client sees").isEmpty();
+        }
+    }
+
+    @Test
+    void credentialsStopWorkingWhenTheirScenarioEnds() {
+        LabNamespace ended = run.openNamespace();
+        DynamoDbClient client = run.learnerClient(ended);
+        run.closeNamespace(ended);
+        assertThatThrownBy(client::listTables).as("a call signed with an ended scenario's credentials")
+                .isInstanceOf(DynamoDbException.class).hasMessageContaining("security token");
+        client.close();
+    }
+
+    @Test
+    void anAnswerTheEndpointChangedCarriesTheChecksumOfWhatItSends() throws Exception {
+        String body = "{\"TableName\":\"Books\",\"Key\":{\"Author\":{\"S\":\"John Grisham\"},\"Title\":{\"S\":\"The Firm\"}}}";
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(run.endpoint().uri() + "/"))
+                .header("X-Amz-Target", "DynamoDB_20120810.GetItem")
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + scenario.learnerCredentials().accessKeyId()
+                        + "/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        JsonNode answer = WireAnswer.JSON.readTree(response.body());
+        CRC32 crc = new CRC32();
+        crc.update(response.body());
+        assertThat(response.statusCode()).as("the status of a GetItem of The Firm: " + new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(answer.has("ConsumedCapacity")).as("whether the answer shows the capacity the endpoint asked for on the caller's behalf").isFalse();
+        assertThat(response.headers().firstValue("x-amz-crc32")).as("the x-amz-crc32 header of the changed answer")
+                .contains(Long.toString(crc.getValue()));
+        assertThat(scenario.calls().calls()).as("what the endpoint recorded of the call")
+                .singleElement().satisfies(call -> {
+                    assertThat(call.operation()).isEqualTo("GetItem");
+                    assertThat(call.access()).isEqualTo(Call.Access.KEY);
+                    assertThat(call.capacityUnits()).as("the capacity the store reported for it").isEqualTo(0.5);
+                });
+    }
+}
