@@ -42,8 +42,7 @@ public final class HintCommand {
             exercise = lastNext(progress).flatMap(Catalogue::byId).orElse(Catalogue.EXERCISES.get(0));
         } else {
             exercise = Catalogue.byId(id.strip()).orElseThrow(() -> new IllegalArgumentException("There is no exercise '"
-                    + id.strip() + "': use ./hint with an id from " + Catalogue.EXERCISES.get(0).id() + " to "
-                    + Catalogue.EXERCISES.get(Catalogue.EXERCISES.size() - 1).id() + ", e.g. ./hint 03"));
+                    + id.strip() + "': use ./hint with an id from " + Catalogue.idRange() + ", e.g. ./hint 03"));
         }
         return "Exercise " + exercise.id() + ", " + exercise.title() + "  (" + exercise.feature() + ")\n"
                 + "Fill in: " + String.join(", ", exercise.stubs()) + "  in src/main/java/bookstore/\n"

@@ -46,7 +46,7 @@ class HintCommandTest {
     @Test
     void anUnknownIdIsRefusedInOneLine() {
         assertThatThrownBy(() -> HintCommand.hint("42", directory.resolve("progress.json"))).as("./hint 42")
-                .hasMessage("There is no exercise '42': use ./hint with an id from 01 to 09, e.g. ./hint 03");
+                .hasMessage("There is no exercise '42': use ./hint with an id from " + Catalogue.idRange() + ", e.g. ./hint 03");
     }
 
     @Test

@@ -38,7 +38,8 @@ class ExerciseSelectionTest {
     void anUnknownIdIsRefusedInOneLineThatSaysWhatToType() {
         assertThatThrownBy(() -> ExerciseSelection.parse("03,42")).as("-Dkata.exercise=03,42")
                 .isInstanceOf(KataConfigurationException.class)
-                .hasMessage("-Dkata.exercise=03,42: there is no exercise '42'; use ids 01 to 09, one or several separated"
+                .hasMessage("-Dkata.exercise=03,42: there is no exercise '42'; use ids " + Catalogue.idRange()
+                        + ", one or several separated"
                         + " by commas, e.g. -Dkata.exercise=03,05")
                 .hasNoCause();
         assertThat(new KataConfigurationException("x").getStackTrace()).as("the refusal's stack trace").isEmpty();
