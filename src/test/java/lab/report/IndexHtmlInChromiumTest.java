@@ -92,7 +92,7 @@ class IndexHtmlInChromiumTest {
         assertThat(state("04")).as("exercise 04's state on the board").isEqualTo("not run");
         assertThat(state("08")).as("exercise 08's state on the board").isEqualTo("skipped");
         assertThat(shown.select("#next").text()).as("the next-exercise box")
-                .contains("Next: exercise 03", "BookRepository.find", "mvn test -Dkata.exercise=03", "./hint 03");
+                .contains("Next: exercise 03", "BookRepository.find", "./mvnw test -Dkata.exercise=03", "java hint.java 03");
     }
 
     @Test
