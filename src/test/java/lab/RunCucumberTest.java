@@ -1,16 +1,18 @@
 package lab;
 
-import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
-
-import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.ConfigurationParametersResource;
 import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectDirectories;
 import org.junit.platform.suite.api.Suite;
 
-/** The lab: every scenario of every exercise under {@code features/}, against the learner's code. */
+/**
+ * The lab: every scenario of every exercise under {@code features/}, against the learner's code, with the settings
+ * of {@code cucumber.properties} (which an IDE's run arrow on a feature or scenario reads too).
+ * {@code -Dcucumber.features=features/03_find_a_book.feature:16} runs one scenario.
+ */
 @Suite
 @IncludeEngines("cucumber")
 @SelectDirectories("features")
-@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "lab.steps")
+@ConfigurationParametersResource(LabSettings.RESOURCE)
 public class RunCucumberTest {
 }

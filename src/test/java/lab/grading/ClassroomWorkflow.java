@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import lab.catalogue.Catalogue;
@@ -21,15 +22,102 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * The GitHub Classroom workflow, {@code .github/workflows/classroom.yml}: one command-grader step per exercise of the
  * catalogue, worth its points, running that exercise's scenarios alone, then the grading reporter over all of them.
- * This class says where the file and the catalogue disagree.
+ * It is generated from the catalogue ({@link #GENERATE}, which runs {@link #main}); this class writes it, and says
+ * where a workflow and the catalogue disagree.
  */
 public final class ClassroomWorkflow {
 
     public static final Path FILE = Path.of(".github", "workflows", "classroom.yml");
     public static final String GRADER = "classroom-resources/autograding-command-grader@v1";
     public static final String REPORTER = "classroom-resources/autograding-grading-reporter@v1";
+    /** The command that writes {@link #FILE} from the catalogue (the pom's classroom profile runs {@link #main}). */
+    public static final String GENERATE = "./mvnw -q -Pclassroom";
+
+    /** Minutes one exercise's grading step may take on the runner. */
+    private static final int STEP_TIMEOUT_MINUTES = 10;
+    private static final Pattern PLAIN_SCALAR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ,.()'/_-]*");
 
     private ClassroomWorkflow() {
+    }
+
+    /** Writes {@link #FILE} from the catalogue, in the directory the build runs in (the kata's root). */
+    public static void main(String[] args) throws IOException {
+        Path file = args.length > 0 ? Path.of(args[0]) : FILE;
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, render(), StandardCharsets.UTF_8);
+        System.out.println("Wrote " + file + ": " + Catalogue.EXERCISES.size() + " exercises, "
+                + Catalogue.totalPoints() + " points, from " + Catalogue.file());
+    }
+
+    /** Whether a workflow file is what the catalogue makes of it, line endings aside. */
+    public static boolean isGenerated(Path workflow) throws IOException {
+        return Files.exists(workflow) && Files.readString(workflow, StandardCharsets.UTF_8).replace("\r\n", "\n")
+                .equals(render());
+    }
+
+    /** The workflow the catalogue makes. */
+    public static String render() {
+        StringBuilder yaml = new StringBuilder("""
+                # GENERATED from exercises.toml by `%s`: do not edit it by hand, edit the catalogue and run that again.
+                # GitHub Classroom autograding: on a learner's push, one grading step per exercise, worth that exercise's
+                # points, then the reporter that sends the points to GitHub Classroom. A step earns its points when every
+                # scenario of its exercise passes.
+                name: Autograding Tests
+                'on':
+                  - push
+                  - repository_dispatch
+                  - workflow_dispatch
+                permissions:
+                  checks: write
+                  actions: read
+                  contents: read
+                jobs:
+                  run-autograding-tests:
+                    runs-on: ubuntu-latest
+                    if: github.actor != 'github-classroom[bot]'
+                    steps:
+                      - name: Checkout code
+                        uses: actions/checkout@v4
+                      - name: Set up JDK 17
+                        uses: actions/setup-java@v4
+                        with:
+                          distribution: temurin
+                          java-version: '17'
+                          cache: maven
+                      - name: Build the lab once
+                        run: ./mvnw -B -q test-compile
+                """.formatted(GENERATE));
+        for (Exercise exercise : Catalogue.EXERCISES) {
+            String name = scalar(exercise.id() + " " + exercise.title());
+            yaml.append("      - name: ").append(name).append('\n')
+                    .append("        id: ").append(stepId(exercise)).append('\n')
+                    .append("        uses: ").append(GRADER).append('\n')
+                    .append("        with:\n")
+                    .append("          test-name: ").append(name).append('\n')
+                    .append("          setup-command: ''\n")
+                    .append("          command: ").append(command(exercise)).append('\n')
+                    .append("          timeout: ").append(STEP_TIMEOUT_MINUTES).append('\n')
+                    .append("          max-score: ").append(exercise.points()).append('\n');
+        }
+        yaml.append("      - name: Autograding Reporter\n")
+                .append("        uses: ").append(REPORTER).append('\n')
+                .append("        env:\n");
+        for (Exercise exercise : Catalogue.EXERCISES) {
+            yaml.append("          ").append(stepId(exercise).toUpperCase()).append("_RESULTS: \"${{steps.")
+                    .append(stepId(exercise)).append(".outputs.result}}\"\n");
+        }
+        yaml.append("        with:\n")
+                .append("          runners: ").append(Catalogue.EXERCISES.stream().map(ClassroomWorkflow::stepId)
+                        .collect(Collectors.joining(","))).append('\n');
+        return yaml.toString();
+    }
+
+    /** A YAML scalar: plain where that is safe, else double-quoted. */
+    static String scalar(String text) {
+        if (PLAIN_SCALAR.matcher(text).matches() && !text.endsWith(" ")) {
+            return text;
+        }
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** The step id of an exercise; the reporter wants letters and digits only. */
@@ -39,7 +127,7 @@ public final class ClassroomWorkflow {
 
     /** The command that grades one exercise: its scenarios alone, passing or not. */
     public static String command(Exercise exercise) {
-        return "mvn -B -q test -Dkata.exercise=" + exercise.id();
+        return "./mvnw -B -q test -Dkata.exercise=" + exercise.id();
     }
 
     /** Every way the workflow differs from the catalogue, one line each; empty when they agree. */

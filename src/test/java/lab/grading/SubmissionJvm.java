@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import lab.catalogue.Catalogue;
+
 /**
  * Runs one submission in a JVM of its own: bounded in wall time and memory, in its own working folder, with an
  * environment that holds no AWS credentials or other secrets, pointed at the batch's DynamoDB Local under a
@@ -80,6 +82,8 @@ public final class SubmissionJvm {
                 "-Dkata.endpoint=" + endpoint,
                 "-Dkata.namespace=" + namespace,
                 "-Dkata.timeout=" + settings.learnerTimeoutSeconds(),
+                // It runs in the submission's report folder, not the kata's root: the facilitator's catalogue.
+                "-D" + Catalogue.FILE_PROPERTY + "=" + Catalogue.file().toAbsolutePath(),
                 "-cp", classpath.with(classes),
                 SubmissionRun.class.getName(),
                 features.toAbsolutePath().toString(), results.toAbsolutePath().toString(),

@@ -4,6 +4,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirec
 
 import java.nio.file.Path;
 
+import lab.LabSettings;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -27,9 +28,8 @@ public final class SubmissionRun {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectDirectory(Path.of(args[0]).toFile()))
                 .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameter("cucumber.glue", "lab.steps")
-                .configurationParameter("cucumber.plugin",
-                        ScenarioResults.class.getName() + ":" + args[1] + ", html:" + args[2])
+                .configurationParameters(LabSettings.reportingTo(
+                        ScenarioResults.class.getName() + ":" + args[1] + ", html:" + args[2]))
                 .build();
         LauncherFactory.create().execute(request);
         // The learner's code may have left threads behind: the run is over once its results are written.

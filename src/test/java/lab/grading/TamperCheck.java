@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import lab.catalogue.Catalogue;
+
 /**
  * Whether a submission changed what the lab asks or how it checks: the features, the tests (harness, steps and
- * their resources), the pom, the Classroom workflow. Compared with the facilitator's copy, line endings aside.
+ * their resources), the pom, the Classroom workflow, the exercise catalogue (its points are the grades). Compared with the facilitator's copy, line endings aside.
  * Only what the submission holds is compared: a copy handed in without its features (or with sources alone) has
  * not changed them.
  */
@@ -21,7 +23,7 @@ public final class TamperCheck {
 
     /** What belongs to the facilitator, relative to the kata's root. */
     static final List<Path> GUARDED = List.of(Path.of("pom.xml"), Path.of("features"), Path.of("src", "test"),
-            Path.of(".github", "workflows", "classroom.yml"));
+            Path.of(".github", "workflows", "classroom.yml"), Catalogue.DEFAULT_FILE);
 
     private final Path pristine;
 

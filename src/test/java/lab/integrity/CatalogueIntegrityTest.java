@@ -89,9 +89,4 @@ class CatalogueIntegrityTest {
             assertThat(orphans).as("feature files that no exercise of the catalogue names").isEmpty();
         }
     }
-
-    @Test
-    void pointsAddUpToOneHundred() {
-        assertThat(Catalogue.totalPoints()).as("the lab's total points").isEqualTo(100);
-    }
 }

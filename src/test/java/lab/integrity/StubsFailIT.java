@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lab.LabSettings;
 import lab.catalogue.Catalogue;
 import lab.catalogue.Exercise;
 import lab.steps.NotImplemented;
@@ -95,8 +96,7 @@ class StubsFailIT {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectDirectory("features"))
                 .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameter("cucumber.glue", "lab.steps")
-                .configurationParameter("cucumber.plugin", "message:target/cucumber/stubs.ndjson")
+                .configurationParameters(LabSettings.reportingTo("message:target/cucumber/stubs.ndjson"))
                 .build();
         List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         LauncherFactory.create().execute(request, new TestExecutionListener() {

@@ -74,8 +74,8 @@ class BoardTest {
                         .contains("[ ]", "not run");
             }
         }
-        assertThat(board).as("the board of a filtered run says so").contains("(this run: exercise 03 only; mvn test runs them all)");
-        assertThat(board).as("the points of a filtered run count only what passed").contains("0 of 9 exercises done");
+        assertThat(board).as("the board of a filtered run says so").contains("(this run: exercise 03 only; ./mvnw test runs them all)");
+        assertThat(board).as("the points of a filtered run count only what passed").contains("0 of " + Catalogue.EXERCISES.size() + " exercises done");
     }
 
     @Test
@@ -90,11 +90,11 @@ class BoardTest {
         assertThat(board).as("the next exercise's failing scenario and its message's first line")
                 .contains("Failing:  The Firm by John Grisham", SampleRun.FAILURE.lines().findFirst().orElseThrow());
         assertThat(board.replaceAll("\\s+", " ")).as("the next exercise's hint, wrapped").contains(next.hint().strip().replaceAll("\\s+", " "));
-        assertThat(board).as("the command that runs just the next exercise").contains("Run just it:  mvn test -Dkata.exercise=03");
-        assertThat(board).as("the command that shows the hint again").contains("./hint 03");
+        assertThat(board).as("the command that runs just the next exercise").contains("Run just it:  ./mvnw test -Dkata.exercise=03");
+        assertThat(board).as("the command that shows the hint again").contains("java hint.java 03");
         int earned = Catalogue.byId("01").orElseThrow().points() + Catalogue.byId("05").orElseThrow().points();
         assertThat(board).as("the bar counts the done exercises (01, 05) and their points")
-                .contains("2 of 9 exercises done, " + earned + " of " + Catalogue.totalPoints() + " points");
+                .contains("2 of " + Catalogue.EXERCISES.size() + " exercises done, " + earned + " of " + Catalogue.totalPoints() + " points");
     }
 
     @Test
@@ -104,7 +104,8 @@ class BoardTest {
                 Set.of(), SampleRun.FINISHED);
 
         assertThat(Board.render(done, BoardStyle.PLAIN)).as("the board when every exercise is done")
-                .contains("9 of 9 exercises done", "Every exercise is done").doesNotContain("Next:");
+                .contains(Catalogue.EXERCISES.size() + " of " + Catalogue.EXERCISES.size() + " exercises done",
+                        "Every exercise is done").doesNotContain("Next:");
     }
 
     private static String line(String board, String containing) {

@@ -21,7 +21,7 @@ class FinalBoardTest {
         String verdict = FinalBoard.remaining(SampleRun.progress(null, Set.of())).orElseThrow();
 
         assertThat(verdict).as("the build's verdict while 03 fails")
-                .isEqualTo("Exercise 03 is not done yet: see the board above; mvn test -Dkata.exercise=03 runs exercise 03 alone.");
+                .isEqualTo("Exercise 03 is not done yet: see the board above; ./mvnw test -Dkata.exercise=03 runs exercise 03 alone.");
     }
 
     @Test
@@ -32,7 +32,7 @@ class FinalBoardTest {
                 new ScenarioResult("01", "c", 1, Verdict.PASSED, null, null)), Set.of(), SampleRun.FINISHED);
 
         assertThat(FinalBoard.remaining(progress)).as("the verdict while 02 and 06 fail")
-                .contains("2 exercises (02, 06) are not done yet: see the board above; mvn test -Dkata.exercise=02 runs exercise 02 alone.");
+                .contains("2 exercises (02, 06) are not done yet: see the board above; ./mvnw test -Dkata.exercise=02 runs exercise 02 alone.");
     }
 
     @Test

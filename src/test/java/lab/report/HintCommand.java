@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import lab.catalogue.Catalogue;
+import lab.catalogue.CatalogueException;
 import lab.catalogue.Exercise;
 
 /**
- * {@code ./hint [NN]}: an exercise's hint, read from the catalogue without running anything. With no id, the
+ * {@code java hint.java [NN]} (or {@code ./hint [NN]}): an exercise's hint, read from the catalogue without running anything. With no id, the
  * exercise the last run named next (target/kata/progress.json), or the first. It needs only the catalogue and the JDK,
  * so it works even while the learner's code does not compile.
  */
@@ -30,20 +31,22 @@ public final class HintCommand {
         } catch (IllegalArgumentException unknown) {
             answer = unknown.getMessage();
             status = 2;
+        } catch (ExceptionInInitializerError unreadable) {
+            answer = CatalogueException.behind(unreadable).orElseThrow(() -> unreadable).getMessage();
+            status = 1;
         }
         System.out.println(answer);
         System.exit(status);
     }
 
-    /** The text {@code ./hint id} prints; an unknown id is refused in one line. */
+    /** The text {@code java hint.java id} prints; an unknown id is refused in one line. */
     public static String hint(String id, Path progress) {
         Exercise exercise;
         if (id == null || id.isBlank()) {
             exercise = lastNext(progress).flatMap(Catalogue::byId).orElse(Catalogue.EXERCISES.get(0));
         } else {
             exercise = Catalogue.byId(id.strip()).orElseThrow(() -> new IllegalArgumentException("There is no exercise '"
-                    + id.strip() + "': use ./hint with an id from " + Catalogue.EXERCISES.get(0).id() + " to "
-                    + Catalogue.EXERCISES.get(Catalogue.EXERCISES.size() - 1).id() + ", e.g. ./hint 03"));
+                    + id.strip() + "': use an id from " + Catalogue.idRange() + ", e.g. " + Commands.hint("03")));
         }
         return "Exercise " + exercise.id() + ", " + exercise.title() + "  (" + exercise.feature() + ")\n"
                 + "Fill in: " + String.join(", ", exercise.stubs()) + "  in src/main/java/bookstore/\n"

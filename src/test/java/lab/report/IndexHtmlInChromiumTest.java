@@ -83,7 +83,7 @@ class IndexHtmlInChromiumTest {
     @Test
     void theBoardShowsEveryExerciseAndTheProgress() {
         assertThat(shown.select("#summary").text()).as("the summary line Chromium shows")
-                .startsWith("2 of 9 exercises done, " + (Catalogue.byId("01").orElseThrow().points()
+                .startsWith("2 of " + Catalogue.EXERCISES.size() + " exercises done, " + (Catalogue.byId("01").orElseThrow().points()
                         + Catalogue.byId("05").orElseThrow().points()) + " of " + Catalogue.totalPoints() + " points");
         List<String> rows = shown.select("table.board tbody tr").eachAttr("data-exercise");
         assertThat(rows).as("the board's rows").isEqualTo(Catalogue.EXERCISES.stream().map(e -> e.id()).toList());
@@ -92,7 +92,7 @@ class IndexHtmlInChromiumTest {
         assertThat(state("04")).as("exercise 04's state on the board").isEqualTo("not run");
         assertThat(state("08")).as("exercise 08's state on the board").isEqualTo("skipped");
         assertThat(shown.select("#next").text()).as("the next-exercise box")
-                .contains("Next: exercise 03", "BookRepository.find", "mvn test -Dkata.exercise=03", "./hint 03");
+                .contains("Next: exercise 03", "BookRepository.find", "./mvnw test -Dkata.exercise=03", "java hint.java 03");
     }
 
     @Test

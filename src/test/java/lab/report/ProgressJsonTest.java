@@ -50,7 +50,7 @@ class ProgressJsonTest {
         }
         JsonNode findABook = exercises.get(2);
         assertThat(findABook.get("state").asText()).as("exercise 03's state").isEqualTo("failing");
-        assertThat(findABook.get("command").asText()).as("exercise 03's command").isEqualTo("mvn test -Dkata.exercise=03");
+        assertThat(findABook.get("command").asText()).as("exercise 03's command").isEqualTo("./mvnw test -Dkata.exercise=03");
         assertThat(findABook.get("stubs").toString()).as("exercise 03's stubs").isEqualTo("[\"BookRepository.find\"]");
         JsonNode failed = findABook.get("scenarios").get(1);
         assertThat(fields(failed)).as("a failed scenario's fields").containsExactly("name", "line", "verdict", "message");

@@ -1,11 +1,13 @@
 package lab.selection;
 
 import lab.backend.KataConfigurationException;
+import lab.catalogue.CatalogueException;
 import lab.report.BuildStepFailure;
 
 /**
  * Run by the build before any test: refuses a {@code -Dkata.exercise} the catalogue cannot meet, in the one line
- * {@link ExerciseSelection} words, so that a typo stops the build at once instead of running no scenario.
+ * {@link ExerciseSelection} words, so that a typo stops the build at once instead of running no scenario. Being the
+ * build's first reader of the exercise catalogue, it also stops it in one line when the catalogue cannot be read.
  */
 public final class ExerciseChoiceCheck {
 
@@ -17,6 +19,8 @@ public final class ExerciseChoiceCheck {
             ExerciseSelection.configured();
         } catch (KataConfigurationException refused) {
             throw new BuildStepFailure(refused.getMessage());
+        } catch (ExceptionInInitializerError unreadable) {
+            throw new BuildStepFailure(CatalogueException.behind(unreadable).orElseThrow(() -> unreadable).getMessage());
         }
     }
 }

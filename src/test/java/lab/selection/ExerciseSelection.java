@@ -34,9 +34,7 @@ public final class ExerciseSelection {
             }
             ids.add(Catalogue.byId(wanted).map(Exercise::id).orElseThrow(() -> new KataConfigurationException(
                     "-D" + PROPERTY + "=" + value.strip() + ": there is no exercise '" + wanted + "'; use ids "
-                            + Catalogue.EXERCISES.get(0).id() + " to "
-                            + Catalogue.EXERCISES.get(Catalogue.EXERCISES.size() - 1).id()
-                            + ", one or several separated by commas, e.g. -D" + PROPERTY + "=03,05")));
+                            + Catalogue.idRange() + ", one or several separated by commas, e.g. -D" + PROPERTY + "=03,05")));
         }
         return Set.copyOf(ids);
     }

@@ -6,10 +6,13 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirec
 
 import java.io.File;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import lab.LabSettings;
 import lab.backend.KataConfigurationException;
 import lab.catalogue.Catalogue;
 import lab.catalogue.Exercise;
@@ -38,7 +41,8 @@ class ExerciseSelectionTest {
     void anUnknownIdIsRefusedInOneLineThatSaysWhatToType() {
         assertThatThrownBy(() -> ExerciseSelection.parse("03,42")).as("-Dkata.exercise=03,42")
                 .isInstanceOf(KataConfigurationException.class)
-                .hasMessage("-Dkata.exercise=03,42: there is no exercise '42'; use ids 01 to 09, one or several separated"
+                .hasMessage("-Dkata.exercise=03,42: there is no exercise '42'; use ids " + Catalogue.idRange()
+                        + ", one or several separated"
                         + " by commas, e.g. -Dkata.exercise=03,05")
                 .hasNoCause();
         assertThat(new KataConfigurationException("x").getStackTrace()).as("the refusal's stack trace").isEmpty();
@@ -76,18 +80,40 @@ class ExerciseSelectionTest {
         assertThat(scenarioFeatures(filter)).as("the scenarios -Dkata.exercise=42 keeps").isEmpty();
     }
 
+    @Test
+    void oneScenarioByFileAndLineIsKeptAloneAndTheExerciseFilterStillApplies() {
+        String rainmaker = feature("03") + ":16";
+
+        List<String> features = scenarioFeatures(ExerciseFilter.forSetting(null), rainmaker);
+
+        assertThat(features).as("the scenarios -Dcucumber.features=" + rainmaker + " selects").containsExactly(feature("03"));
+        assertThat(scenarioFeatures(ExerciseFilter.forSetting("03"), rainmaker))
+                .as("the same with -Dkata.exercise=03").containsExactly(feature("03"));
+        assertThat(scenarioFeatures(ExerciseFilter.forSetting("05"), rainmaker))
+                .as("the same with -Dkata.exercise=05, which it is not part of").isEmpty();
+    }
+
     private static String feature(String id) {
         return Catalogue.byId(id).orElseThrow().feature();
     }
 
     /** The feature file of every scenario the filter keeps, one entry per scenario. */
     private static List<String> scenarioFeatures(PostDiscoveryFilter filter) {
+        return scenarioFeatures(filter, null);
+    }
+
+    /** The same, with {@code cucumber.features} set (FILE:LINE selects one scenario) unless it is null. */
+    private static List<String> scenarioFeatures(PostDiscoveryFilter filter, String cucumberFeatures) {
+        Map<String, String> settings = new HashMap<>(LabSettings.all());
+        if (cucumberFeatures != null) {
+            settings.put("cucumber.features", cucumberFeatures);
+        }
         LauncherConfig discoveryOnly = LauncherConfig.builder().enableLauncherSessionListenerAutoRegistration(false)
                 .enablePostDiscoveryFilterAutoRegistration(false).build();
         TestPlan plan = LauncherFactory.create(discoveryOnly).discover(LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectDirectory(new File("features")))
                 .filters(EngineFilter.includeEngines("cucumber"), filter)
-                .configurationParameter("cucumber.glue", "lab.steps")
+                .configurationParameters(settings)
                 .build());
         List<String> features = new ArrayList<>();
         for (TestIdentifier root : plan.getRoots()) {

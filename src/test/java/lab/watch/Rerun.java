@@ -4,15 +4,13 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirec
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
-import lab.RunCucumberTest;
+import lab.LabSettings;
 import lab.catalogue.Exercise;
 import lab.report.ScenarioResult;
 import org.junit.platform.engine.DiscoverySelector;
@@ -22,7 +20,6 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.suite.api.ConfigurationParameter;
 
 /**
  * Runs the lab's scenarios, of some exercises or of all, against one generation of the learner's classes: the
@@ -84,22 +81,10 @@ final class Rerun {
                 .build();
     }
 
-    /** The suite's junit-platform.properties, less its report plugins, and its runner's parameters (the glue). */
+    /** The lab's settings (cucumber.properties), less its report plugins. */
     private static Map<String, String> configuration() {
-        Properties suite = new Properties();
-        try (InputStream in = Rerun.class.getClassLoader().getResourceAsStream("junit-platform.properties")) {
-            if (in != null) {
-                suite.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> configuration = new HashMap<>();
-        suite.stringPropertyNames().forEach(key -> configuration.put(key, suite.getProperty(key)));
-        configuration.remove("cucumber.plugin");
-        for (ConfigurationParameter parameter : RunCucumberTest.class.getAnnotationsByType(ConfigurationParameter.class)) {
-            configuration.put(parameter.key(), parameter.value());
-        }
+        Map<String, String> configuration = new HashMap<>(LabSettings.all());
+        configuration.remove(LabSettings.PLUGIN);
         configuration.put("cucumber.publish.quiet", "true");
         configuration.put("cucumber.junit-platform.naming-strategy", "short");
         configuration.put("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");

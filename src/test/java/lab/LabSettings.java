@@ -1,0 +1,46 @@
+package lab;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The lab's Cucumber settings, {@code cucumber.properties} on the test class path: what {@link RunCucumberTest} and
+ * an IDE's run arrow read, for the harness's runners that build a JUnit Platform request of their own.
+ */
+public final class LabSettings {
+
+    /** The resource every runner reads. */
+    public static final String RESOURCE = "cucumber.properties";
+    public static final String GLUE = "cucumber.glue";
+    public static final String PLUGIN = "cucumber.plugin";
+
+    private LabSettings() {
+    }
+
+    /** Every setting of {@link #RESOURCE}. */
+    public static Map<String, String> all() {
+        Properties settings = new Properties();
+        try (InputStream in = LabSettings.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the test class path (src/test/resources)");
+            }
+            settings.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+        Map<String, String> all = new HashMap<>();
+        settings.stringPropertyNames().forEach(key -> all.put(key, settings.getProperty(key)));
+        return all;
+    }
+
+    /** The settings with other report plugins than the lab's: for runners that report on their own. */
+    public static Map<String, String> reportingTo(String plugins) {
+        Map<String, String> settings = all();
+        settings.put(PLUGIN, plugins);
+        return Map.copyOf(settings);
+    }
+}
