@@ -64,18 +64,24 @@ public final class Catalogue {
                     """
                     The billing mode is changed with UpdateTable. Provisioned throughput belongs to the table and, \
                     separately, to every global secondary index: DescribeTable tells you which indexes there are. \
+                    The service allows only a few switches to on-demand a day: let its refusal reach the caller. \
                     Every read is billed in read units, which ReturnConsumedCapacity shows you. An eventually \
                     consistent read costs half a strongly consistent one; a Query reads, and bills, only the items it \
                     needs, while a Scan reads every item of the table.""",
                     10),
             new Exercise("08", "Backups and point-in-time restore", "features/08_backups_and_restore.feature",
                     List.of("BooksTable.createBackup", "BooksTable.restoreBackup",
-                            "BooksTable.enablePointInTimeRecovery", "BooksTable.restoreToLatestRestorableTime"),
+                            "BooksTable.enablePointInTimeRecovery", "BooksTable.restoreToLatestRestorableTime",
+                            "BooksTable.restoreToPointInTime"),
                     List.of(),
                     """
                     Backups have their own operations (CreateBackup, RestoreTableFromBackup); point-in-time recovery \
-                    is part of the table's continuous backups. A restore always makes a new table, and it is not \
-                    usable until it is ACTIVE.""",
+                    is part of the table's continuous backups (UpdateContinuousBackups, RestoreTableToPointInTime). A \
+                    restore is the service's operation, never a copy you make with Scan and writes: it always makes a \
+                    new table, and what it refuses (the table exists, recovery is off, the moment is outside the \
+                    window) is the caller's to hear. The moment to restore is the one asked for, on the service's \
+                    clock. The new table is not usable until it is ACTIVE: the client's waiters wait for that, but \
+                    poll every 20 seconds unless their override configuration sets a shorter backoff strategy.""",
                     10),
             new Exercise("09", "Delete the table", "features/09_delete_the_table.feature",
                     List.of("BooksTable.delete"), List.of(),
