@@ -98,7 +98,8 @@ public final class LabEndpoint implements AutoCloseable {
 
     /** A place on the endpoint for one scenario, reaching {@code backendNamespace} on the backend. */
     public LabNamespace open(Namespace backendNamespace, DynamoDbClient backendClient) {
-        LabNamespace namespace = new LabNamespace(backendNamespace, backendClient);
+        LabNamespace namespace = new LabNamespace(backendNamespace, backendClient,
+                new BackendCalls(forwarder, backendNamespace));
         callers.put(namespace.learnerCredentials().accessKeyId(), new Caller(namespace, WireRequest.Caller.LEARNER));
         callers.put(namespace.harnessCredentials().accessKeyId(), new Caller(namespace, WireRequest.Caller.HARNESS));
         return namespace;
