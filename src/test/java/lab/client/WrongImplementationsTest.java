@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,19 @@ import lab.fixtures.Items;
 import lab.fixtures.Library;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TableAlreadyExistsException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * The proof that the "how" checks catch what they claim to: small, deliberately wrong implementations run through the
@@ -28,6 +36,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 class WrongImplementationsTest extends OnARecordedStore {
 
+    private static final Backups.Restore RESTORE_BACKUP = new Backups.Restore("BooksTable.restoreBackup",
+            Backups.FROM_BACKUP, "BooksRestored", "the moment the backup was taken");
 
     @BeforeEach
     void andTheCategoryIndex() {
@@ -220,6 +230,125 @@ class WrongImplementationsTest extends OnARecordedStore {
         assertThatThrownBy(() -> AccessPatterns.changesOneBookInPlace(log.calls(), "BookRepository.addFormat"))
                 .as("the check of an addFormat that reads before it writes")
                 .hasMessageStartingWith("addFormat read before it wrote (GetItem on the Books table, 1 item read)");
+    }
+
+    // Exercise 08: backups and restores
+
+    @Test
+    void aCreateBackupThatAnswersTheBackupsNameIsToldToAnswerTheArn() {
+        String answered = learner.createBackup(backup -> backup.tableName("Books").backupName("BooksBeforeTheSale"))
+                .backupDetails().backupName();
+
+        assertThatThrownBy(() -> Backups.answersTheBackupArn(fixtures.client(), "BooksTable.createBackup", answered,
+                "BooksBeforeTheSale", "Books"))
+                .as("the check of a createBackup that answers the backup's name")
+                .hasMessage("createBackup answered the backup's name, \"BooksBeforeTheSale\", not its ARN — answer the "
+                        + "ARN the service gave the backup (CreateBackup's BackupDetails.BackupArn): it is how the backup "
+                        + "is named later, when it is restored");
+    }
+
+    @Test
+    void aCreateBackupThatAnswersTheTablesArnIsToldItIsNotTheBackups() {
+        learner.createBackup(backup -> backup.tableName("Books").backupName("BooksBeforeTheSale"));
+        String answered = learner.describeTable(describe -> describe.tableName("Books")).table().tableArn();
+
+        assertThatThrownBy(() -> Backups.answersTheBackupArn(fixtures.client(), "BooksTable.createBackup", answered,
+                "BooksBeforeTheSale", "Books"))
+                .as("the check of a createBackup that answers the table's ARN")
+                .hasMessageStartingWith("createBackup answered the ARN of the Books table, " + answered
+                        + ", not the backup's — answer the ARN the service gave the backup");
+    }
+
+    @Test
+    void aCreateBackupThatAnswersTheServicesArnPassesTheSameCheck() {
+        String answered = learner.createBackup(backup -> backup.tableName("Books").backupName("BooksBeforeTheSale"))
+                .backupDetails().backupArn();
+
+        assertThat(Backups.answersTheBackupArn(fixtures.client(), "BooksTable.createBackup", answered,
+                "BooksBeforeTheSale", "Books").backupDetails().backupName())
+                .as("the name of the backup the service's ARN names").isEqualTo("BooksBeforeTheSale");
+    }
+
+    @Test
+    void aRestoreThatReturnsBeforeTheTableIsActiveIsToldToWait() {
+        String backup = harnessBackup();
+
+        learner.restoreTableFromBackup(restore -> restore.backupArn(backup).targetTableName("BooksRestored"));
+
+        assertThatThrownBy(() -> Backups.returnsOnceActive(log.calls(), RESTORE_BACKUP))
+                .as("the check of a restoreBackup that does not wait")
+                .hasMessage("restoreBackup returned while the table BooksRestored was CREATING (RestoreTableFromBackup "
+                        + "said so, and it asked no more) — a restore takes a while, minutes or more on AWS: wait until "
+                        + "the table is ACTIVE; the client's waiters do, and poll every 20 seconds unless told otherwise");
+    }
+
+    @Test
+    void aRestoreThatWaitsWithAQuickWaiterPassesTheSameCheck() {
+        String backup = harnessBackup();
+
+        learner.restoreTableFromBackup(restore -> restore.backupArn(backup).targetTableName("BooksRestored"));
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(learner).overrideConfiguration(wait -> wait
+                .backoffStrategyV2(BackoffStrategy.fixedDelay(Duration.ofMillis(50)))).build()) {
+            waiter.waitUntilTableExists(describe -> describe.tableName("BooksRestored"));
+        }
+
+        assertThatCode(() -> Backups.asksTheService(log.calls(), RESTORE_BACKUP))
+                .as("the check that the restore was the service's").doesNotThrowAnyException();
+        assertThatCode(() -> Backups.returnsOnceActive(log.calls(), RESTORE_BACKUP))
+                .as("the check of a restoreBackup that waits with the waiter").doesNotThrowAnyException();
+        assertThat(fixtures.books("BooksRestored")).as("the books of the restored table")
+                .containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS);
+    }
+
+    @Test
+    void aRestoreThatCopiesTheBooksIsToldARestoreIsTheServicesOperation() {
+        harnessBackup();
+
+        learner.createTable(create -> create.tableName("BooksRestored")
+                .attributeDefinitions(AttributeDefinition.builder().attributeName("Author").attributeType("S").build(),
+                        AttributeDefinition.builder().attributeName("Title").attributeType("S").build())
+                .keySchema(KeySchemaElement.builder().attributeName("Author").keyType(KeyType.HASH).build(),
+                        KeySchemaElement.builder().attributeName("Title").keyType(KeyType.RANGE).build())
+                .billingMode(BillingMode.PAY_PER_REQUEST));
+        List<WriteRequest> copies = learner.scan(scan -> scan.tableName("Books")).items().stream()
+                .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build()).toList();
+        learner.batchWriteItem(write -> write.requestItems(Map.of("BooksRestored", copies)));
+
+        assertThat(fixtures.books("BooksRestored")).as("the copy, right in the books it holds")
+                .containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS);
+        assertThatThrownBy(() -> Backups.asksTheService(log.calls(), RESTORE_BACKUP))
+                .as("the check of a restoreBackup that copies the books with Scan and writes")
+                .hasMessage("restoreBackup copied the books itself (CreateTable on the BooksRestored table; Scan on the "
+                        + "Books table, 5 items read; BatchWriteItem on the BooksRestored table, 5 writes) instead of "
+                        + "calling RestoreTableFromBackup — a restore is the service's operation: it restores the "
+                        + "table's indexes, its capacity and the exact moment asked for, and a copy made with Scan and "
+                        + "writes does none of that");
+    }
+
+    @Test
+    void aRestoreThatDeletesTheTableInItsWayIsToldARestoreNeverReplacesATable() {
+        String backup = harnessBackup();
+        Backups.Restore overBooks = new Backups.Restore("BooksTable.restoreBackup", Backups.FROM_BACKUP, "Books",
+                "the moment the backup was taken");
+
+        assertThatThrownBy(() -> learner.restoreTableFromBackup(restore -> restore.backupArn(backup).targetTableName("Books")))
+                .as("the service's answer to a restore over the Books table").isInstanceOf(TableAlreadyExistsException.class);
+        learner.deleteTable(delete -> delete.tableName("Books"));
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(learner).build()) {
+            waiter.waitUntilTableNotExists(describe -> describe.tableName("Books"));
+        }
+        learner.restoreTableFromBackup(restore -> restore.backupArn(backup).targetTableName("Books"));
+
+        assertThatThrownBy(() -> Backups.asksTheService(log.calls(), overBooks))
+                .as("the check of a restoreBackup that deletes the table in its way")
+                .hasMessage("restoreBackup deleted the Books table (DeleteTable) — a restore never replaces a table: it "
+                        + "makes a new one, and when the table exists the service's TableAlreadyExistsException is the "
+                        + "caller's to hear");
+    }
+
+    private String harnessBackup() {
+        return fixtures.client().createBackup(backup -> backup.tableName("Books").backupName("KataFixtureBackup"))
+                .backupDetails().backupArn();
     }
 
     private static QueryRequest byCategory(String category) {

@@ -187,7 +187,13 @@ public final class LabEndpoint implements AutoCloseable {
             held = BatchHoldBack.from(request.body());
             changed = true;
         }
-        WireAnswer answer = pass(namespace, request, changed ? WireAnswer.write(request.body()) : bytes);
+        WireAnswer answer;
+        try {
+            answer = pass(namespace, request, changed ? WireAnswer.write(request.body()) : bytes);
+        } catch (ServiceError refused) {
+            // An emulation's refusal is the learner's call's outcome like any other: recorded, then answered.
+            answer = refused.answer();
+        }
         if (answer.succeeded() && (held != null || askedOnBehalf)) {
             ObjectNode body = answer.json();
             if (held != null) {
