@@ -31,6 +31,11 @@ public record Emulations(List<Emulation> list, Set<Capability> provides) {
         if (backups) {
             provides.add(Capability.BACKUPS);
         }
+        if (pointInTimeRecovery) {
+            // The emulated recovery runs on the store's clock, which the lab owns and steps may set.
+            provides.add(Capability.POINT_IN_TIME_RECOVERY);
+            provides.add(Capability.LAB_CLOCK);
+        }
         return new Emulations(list, provides);
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 
 import lab.endpoint.Emulation;
 
-/** The emulations of backups and point-in-time recovery, in the order they see a request. */
+/**
+ * The emulations of backups and point-in-time recovery, and of the service's limit on capacity-mode switches, in the
+ * order they see a request.
+ */
 public final class BackupsAndRecovery {
 
     private BackupsAndRecovery() {
@@ -22,6 +25,11 @@ public final class BackupsAndRecovery {
         }
         if (backups) {
             list.add(new BackupEmulation());
+        }
+        if (pointInTimeRecovery) {
+            list.add(new PointInTimeEmulation());
+            // Where the lab owns the store's clock, it keeps the service's rules that are counted on it too.
+            list.add(new CapacityModeSwitchLimit());
         }
         return list;
     }
