@@ -1,5 +1,6 @@
 package lab.client;
 
+import lab.endpoint.LabClock;
 import lab.endpoint.LabNamespace;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Library;
@@ -16,6 +17,8 @@ final class RecordedStore implements AutoCloseable {
     final Faults faults;
     final DynamoDbClient learner;
     final Fixtures fixtures;
+    /** The store's clock, as the lab endpoint keeps it for this namespace. */
+    final LabClock clock;
     private final LabRun run = LabRun.current();
     private final LabNamespace namespace = run.openNamespace();
     private final DynamoDbClient harness;
@@ -23,6 +26,7 @@ final class RecordedStore implements AutoCloseable {
     RecordedStore() {
         log = namespace.calls();
         faults = namespace.faults();
+        clock = namespace.clock();
         harness = run.harnessClient(namespace);
         learner = run.learnerClient(namespace);
         fixtures = new Fixtures(harness);

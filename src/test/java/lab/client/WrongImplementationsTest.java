@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,10 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.InvalidRestoreTimeException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryUnavailableException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -287,10 +290,7 @@ class WrongImplementationsTest extends OnARecordedStore {
         String backup = harnessBackup();
 
         learner.restoreTableFromBackup(restore -> restore.backupArn(backup).targetTableName("BooksRestored"));
-        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(learner).overrideConfiguration(wait -> wait
-                .backoffStrategyV2(BackoffStrategy.fixedDelay(Duration.ofMillis(50)))).build()) {
-            waiter.waitUntilTableExists(describe -> describe.tableName("BooksRestored"));
-        }
+        awaitActive("BooksRestored");
 
         assertThatCode(() -> Backups.asksTheService(log.calls(), RESTORE_BACKUP))
                 .as("the check that the restore was the service's").doesNotThrowAnyException();
@@ -344,6 +344,65 @@ class WrongImplementationsTest extends OnARecordedStore {
                 .hasMessage("restoreBackup deleted the Books table (DeleteTable) — a restore never replaces a table: it "
                         + "makes a new one, and when the table exists the service's TableAlreadyExistsException is the "
                         + "caller's to hear");
+    }
+
+    @Test
+    void aRestoreThatTurnsOnPointInTimeRecoveryItselfIsToldItKeepsNothingFromBefore() {
+        Backups.Restore latest = new Backups.Restore("BooksTable.restoreToLatestRestorableTime", Backups.TO_POINT_IN_TIME,
+                "BooksRewound", "its latest restorable time");
+
+        assertThatThrownBy(() -> learner.restoreTableToPointInTime(restore -> restore.sourceTableName("Books")
+                        .targetTableName("BooksRewound").useLatestRestorableTime(true)))
+                .as("the service's answer to a restore of a table without point-in-time recovery")
+                .isInstanceOf(PointInTimeRecoveryUnavailableException.class);
+        learner.updateContinuousBackups(backups -> backups.tableName("Books")
+                .pointInTimeRecoverySpecification(pitr -> pitr.pointInTimeRecoveryEnabled(true)));
+        learner.restoreTableToPointInTime(restore -> restore.sourceTableName("Books").targetTableName("BooksRewound")
+                .useLatestRestorableTime(true));
+
+        assertThatThrownBy(() -> Backups.asksTheService(log.calls(), latest))
+                .as("the check of a restore that turns point-in-time recovery on when it finds it off")
+                .hasMessage("restoreToLatestRestorableTime turned on point-in-time recovery itself "
+                        + "(UpdateContinuousBackups) — a restore rewinds to moments the table's continuous backups "
+                        + "already kept, and turned on now they keep nothing from before: when recovery is off, the "
+                        + "service's PointInTimeRecoveryUnavailableException is the caller's to hear");
+    }
+
+    @Test
+    void aRestoreToThisMachinesNowIsToldTheMomentAskedFor() {
+        Instant nineOClock = Instant.parse("2025-03-14T09:00:00Z");
+        clock.set(nineOClock);
+        fixtures.client().updateContinuousBackups(backups -> backups.tableName("Books")
+                .pointInTimeRecoverySpecification(pitr -> pitr.pointInTimeRecoveryEnabled(true)));
+        clock.set(nineOClock.plus(Duration.ofMinutes(50)));
+        Backups.Restore asOf935 = new Backups.Restore("BooksTable.restoreToPointInTime", Backups.TO_POINT_IN_TIME,
+                "BooksBeforeTheDeploy", "09:35 on the store's clock (2025-03-14T09:35:00Z)");
+
+        assertThatThrownBy(() -> learner.restoreTableToPointInTime(restore -> restore.sourceTableName("Books")
+                        .targetTableName("BooksBeforeTheDeploy").restoreDateTime(Instant.now())))
+                .as("the service's answer to a restore of this machine's now, on a store whose clock reads 09:50")
+                .isInstanceOf(InvalidRestoreTimeException.class);
+        assertThatThrownBy(() -> Backups.asksTheService(log.calls(), asOf935))
+                .as("the check of a restoreToPointInTime that passes Instant.now()")
+                .hasMessage("restoreToPointInTime asked for a moment the service cannot restore "
+                        + "(RestoreTableToPointInTime failed with InvalidRestoreTimeException) — the moment asked for was "
+                        + "09:35 on the store's clock (2025-03-14T09:35:00Z): pass it on as it was given, never this "
+                        + "machine's Instant.now(); the service restores by its own clock, within the window its "
+                        + "continuous backups kept");
+
+        learner.restoreTableToPointInTime(restore -> restore.sourceTableName("Books")
+                .targetTableName("BooksBeforeTheDeploy").restoreDateTime(nineOClock.plus(Duration.ofMinutes(35))));
+        awaitActive("BooksBeforeTheDeploy");
+        assertThat(fixtures.books("BooksBeforeTheDeploy")).as("the Books table restored as of 09:35, the moment asked for")
+                .containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS);
+    }
+
+    /** Waits as the reference solution does: the SDK's waiter, asking every 50 ms instead of every 20 s. */
+    private void awaitActive(String table) {
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(learner).overrideConfiguration(wait -> wait
+                .backoffStrategyV2(BackoffStrategy.fixedDelay(Duration.ofMillis(50)))).build()) {
+            waiter.waitUntilTableExists(describe -> describe.tableName(table));
+        }
     }
 
     private String harnessBackup() {
