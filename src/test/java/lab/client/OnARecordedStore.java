@@ -16,6 +16,7 @@ abstract class OnARecordedStore {
     Faults faults;
     /** The harness's own reading and writing, neither recorded nor faulted. */
     Fixtures fixtures;
+    /** The store's clock, as the lab endpoint keeps it for this store. */
     LabClock clock;
 
     @BeforeEach
@@ -25,7 +26,7 @@ abstract class OnARecordedStore {
         log = store.log;
         faults = store.faults;
         fixtures = store.fixtures;
-        clock = store.clock;
+        clock = store.namespace().clock();
     }
 
     @AfterEach

@@ -11,8 +11,6 @@ import bookstore.Book;
 import lab.backend.Capability;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Library;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.BackupDescription;
 import software.amazon.awssdk.services.dynamodb.model.BackupDetails;
@@ -31,18 +29,10 @@ import software.amazon.awssdk.services.dynamodb.model.TableNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /** On-demand backups as the lab endpoint emulates them, through the SDK, against the service's answers and texts. */
-class BackupEmulationTest {
+class BackupEmulationTest extends OnAnEmulatedStore {
 
-    private EmulatedStore store;
-
-    @BeforeEach
-    void aStoreWithTheFiveBooks() {
-        store = new EmulatedStore(Capability.BACKUPS);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+    BackupEmulationTest() {
+        super(Capability.BACKUPS);
     }
 
     private String backUp(String name) {
@@ -53,7 +43,7 @@ class BackupEmulationTest {
     @Test
     void aBackupIsCreatingWhenAskedForAndAvailableAfterwardsWithTheServicesArnAndFields() {
         Instant asked = Instant.parse("2026-03-01T09:40:00Z");
-        store.clock().set(asked);
+        clock().set(asked);
         BackupDetails created = store.learner.createBackup(backup -> backup.tableName(Fixtures.BOOKS)
                 .backupName("BooksBeforeTheSale")).backupDetails();
         String tableArn = store.fixtures.describe(Fixtures.BOOKS).orElseThrow().tableArn();
@@ -77,11 +67,11 @@ class BackupEmulationTest {
 
     @Test
     void backupNamesNeedNotBeUniqueAndListingFiltersAndPages() {
-        store.clock().set(Instant.parse("2026-03-01T09:00:00Z"));
+        clock().set(Instant.parse("2026-03-01T09:00:00Z"));
         String first = backUp("Nightly");
-        store.clock().set(Instant.parse("2026-03-01T10:00:00Z"));
+        clock().set(Instant.parse("2026-03-01T10:00:00Z"));
         String second = backUp("Nightly");
-        store.clock().set(Instant.parse("2026-03-01T11:00:00Z"));
+        clock().set(Instant.parse("2026-03-01T11:00:00Z"));
         String third = backUp("Weekly");
         store.fixtures.createTable("Other");
         store.learner.createBackup(backup -> backup.tableName("Other").backupName("OtherNightly"));

@@ -8,27 +8,17 @@ import java.time.Instant;
 
 import lab.backend.Capability;
 import lab.fixtures.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
 
 /** The service's limit of four switches to on-demand in a rolling day, on the store's clock. */
-class CapacityModeSwitchLimitTest {
+class CapacityModeSwitchLimitTest extends OnAnEmulatedStore {
 
     private static final Instant MORNING = Instant.parse("2026-03-01T08:00:00Z");
 
-    private EmulatedStore store;
-
-    @BeforeEach
-    void aStoreWithTheFiveBooks() {
-        store = new EmulatedStore(Capability.POINT_IN_TIME_RECOVERY);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+    CapacityModeSwitchLimitTest() {
+        super(Capability.POINT_IN_TIME_RECOVERY);
     }
 
     private void toOnDemand() {
@@ -36,7 +26,7 @@ class CapacityModeSwitchLimitTest {
     }
 
     private void switchAt(Instant moment) {
-        store.clock().set(moment);
+        clock().set(moment);
         store.fixtures.provision(5, 5);
         toOnDemand();
     }
@@ -46,7 +36,7 @@ class CapacityModeSwitchLimitTest {
         for (int hour = 0; hour < 4; hour++) {
             switchAt(MORNING.plus(Duration.ofHours(hour)));
         }
-        store.clock().set(MORNING.plus(Duration.ofHours(5)));
+        clock().set(MORNING.plus(Duration.ofHours(5)));
         toOnDemand();
         assertThat(store.fixtures.describe(Fixtures.BOOKS).orElseThrow().billingModeSummary().billingMode())
                 .as("already on demand: no switch, nothing to refuse").isEqualTo(BillingMode.PAY_PER_REQUEST);
@@ -59,7 +49,7 @@ class CapacityModeSwitchLimitTest {
         assertThat(store.fixtures.describe(Fixtures.BOOKS).orElseThrow().billingModeSummary().billingMode())
                 .isEqualTo(BillingMode.PROVISIONED);
 
-        store.clock().set(MORNING.plus(Duration.ofDays(1)).plusSeconds(1));
+        clock().set(MORNING.plus(Duration.ofDays(1)).plusSeconds(1));
         toOnDemand();
         assertThat(store.fixtures.describe(Fixtures.BOOKS).orElseThrow().billingModeSummary().billingMode())
                 .isEqualTo(BillingMode.PAY_PER_REQUEST);

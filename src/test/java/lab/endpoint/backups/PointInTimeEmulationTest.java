@@ -13,8 +13,6 @@ import lab.backend.Capability;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Items;
 import lab.fixtures.Library;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.ContinuousBackupsStatus;
 import software.amazon.awssdk.services.dynamodb.model.InvalidRestoreTimeException;
@@ -27,21 +25,13 @@ import software.amazon.awssdk.services.dynamodb.model.TableNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /** Point-in-time recovery as the lab endpoint emulates it on the store's clock, through the SDK. */
-class PointInTimeEmulationTest {
+class PointInTimeEmulationTest extends OnAnEmulatedStore {
 
     private static final Instant NINE_FORTY = Instant.parse("2026-03-01T09:40:00Z");
     private static final Book KINDRED = new Book("Octavia E. Butler", "Kindred", "Science Fiction", Library.formats());
 
-    private EmulatedStore store;
-
-    @BeforeEach
-    void aStoreWithTheFiveBooks() {
-        store = new EmulatedStore(Capability.POINT_IN_TIME_RECOVERY);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+    PointInTimeEmulationTest() {
+        super(Capability.POINT_IN_TIME_RECOVERY);
     }
 
     private PointInTimeRecoveryDescription recovery() {
@@ -74,7 +64,7 @@ class PointInTimeEmulationTest {
                 .isInstanceOf(PointInTimeRecoveryUnavailableException.class)
                 .hasMessageStartingWith("Point in time recovery is not enabled for table 'Books'");
 
-        store.clock().set(NINE_FORTY);
+        clock().set(NINE_FORTY);
         enable();
         PointInTimeRecoveryDescription enabled = recovery();
         assertThat(enabled.pointInTimeRecoveryStatus()).isEqualTo(PointInTimeRecoveryStatus.ENABLED);
@@ -83,7 +73,7 @@ class PointInTimeEmulationTest {
         assertThat(enabled.latestRestorableDateTime()).as("right after enabling: the moment it was enabled")
                 .isEqualTo(enabled.earliestRestorableDateTime());
 
-        store.clock().set(NINE_FORTY.plus(Duration.ofMinutes(30)));
+        clock().set(NINE_FORTY.plus(Duration.ofMinutes(30)));
         PointInTimeRecoveryDescription later = recovery();
         assertThat(later.earliestRestorableDateTime()).isEqualTo(enabled.earliestRestorableDateTime());
         assertThat(Duration.between(NINE_FORTY.plus(Duration.ofMinutes(25)), later.latestRestorableDateTime()).abs())
@@ -96,14 +86,14 @@ class PointInTimeEmulationTest {
 
     @Test
     void aRestoreGivesTheTableExactlyAsItWasAtThatMomentWhoeverWroteIt() {
-        store.clock().set(NINE_FORTY);
+        clock().set(NINE_FORTY);
         enable();
         Instant enabledAt = recovery().earliestRestorableDateTime();
-        store.clock().set(NINE_FORTY.plus(Duration.ofMinutes(10)));
+        clock().set(NINE_FORTY.plus(Duration.ofMinutes(10)));
         store.fixtures.put(List.of(KINDRED));
-        store.clock().set(NINE_FORTY.plus(Duration.ofMinutes(20)));
+        clock().set(NINE_FORTY.plus(Duration.ofMinutes(20)));
         store.learner.deleteItem(delete -> delete.tableName(Fixtures.BOOKS).key(Items.key(Library.FIVE_BOOKS.get(0).author(), Library.FIVE_BOOKS.get(0).title())));
-        store.clock().set(NINE_FORTY.plus(Duration.ofMinutes(60)));
+        clock().set(NINE_FORTY.plus(Duration.ofMinutes(60)));
 
         List<Book> withKindred = new ArrayList<>(Library.FIVE_BOOKS);
         withKindred.add(KINDRED);
@@ -121,9 +111,9 @@ class PointInTimeEmulationTest {
 
     @Test
     void restoresAreRefusedAsTheServiceRefusesThem() {
-        store.clock().set(NINE_FORTY);
+        clock().set(NINE_FORTY);
         enable();
-        store.clock().set(NINE_FORTY.plus(Duration.ofHours(1)));
+        clock().set(NINE_FORTY.plus(Duration.ofHours(1)));
         assertThatThrownBy(() -> restoredAt(NINE_FORTY.minus(Duration.ofMinutes(1)), "TooEarly"))
                 .isInstanceOf(InvalidRestoreTimeException.class);
         assertThatThrownBy(() -> restoredAt(NINE_FORTY.plus(Duration.ofMinutes(58)), "TooLate"))
