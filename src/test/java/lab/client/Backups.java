@@ -13,6 +13,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BackupDescription;
 import software.amazon.awssdk.services.dynamodb.model.BackupNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.InvalidRestoreTimeException;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
  * The "how" of exercise 08, checked over the calls a learner method made: a backup is named by the ARN the service
@@ -29,7 +31,8 @@ public final class Backups {
     /** The operations a copy made by hand is made of: reading items, writing items, making the table to hold them. */
     private static final Set<Call.Access> COPYING = Set.of(Call.Access.KEY, Call.Access.QUERY, Call.Access.SCAN,
             Call.Access.WRITE);
-    private static final String ACTIVE = "ACTIVE";
+    private static final String ACTIVE = TableStatus.ACTIVE.toString();
+    private static final String INVALID_TIME = InvalidRestoreTimeException.class.getSimpleName();
 
     private Backups() {
     }
@@ -71,9 +74,9 @@ public final class Backups {
             fail(who + " never called " + restore.operation() + " — a restore is the service's operation"
                     + made(calls));
         }
-        restores.stream().filter(call -> "InvalidRestoreTimeException".equals(call.failure())).findFirst()
+        restores.stream().filter(call -> INVALID_TIME.equals(call.failure())).findFirst()
                 .ifPresent(refused -> fail(who + " asked for a moment the service cannot restore (" + refused.operation()
-                        + " failed with InvalidRestoreTimeException) — the moment asked for was " + restore.moment()
+                        + " failed with " + INVALID_TIME + ") — the moment asked for was " + restore.moment()
                         + ": pass it on as it was given, never this machine's Instant.now(); the service restores by "
                         + "its own clock, within the window its continuous backups kept"));
     }
