@@ -27,6 +27,29 @@ Feature: Capacity modes and consumed capacity
       Then the Books table is billed on demand
       And the Books table still holds the five books
 
+  Rule: The service allows four switches to on-demand in any 24 hours, and its refusal reaches the caller
+
+    The lab sets the store's clock (UTC) so that a day passes at once; the harness makes the earlier switches.
+
+    @lab-clock
+    Scenario: A fifth switch to on-demand within a day is refused
+      Given the store's clock reads 08:00 on 14 March 2025
+      And the Books table holds the five books
+      And the Books table went from provisioned to on-demand 4 times since 08:00
+      And the Books table already runs on 5 read and 5 write units
+      When at 10:00 I try to switch the Books table to on-demand capacity
+      Then I am told the service limits switches to on-demand to four a day
+      And the Books table is still provisioned with 5 read and 5 write units
+
+    @lab-clock
+    Scenario: A day later the switch goes through
+      Given the store's clock reads 08:00 on 14 March 2025
+      And the Books table holds the five books
+      And the Books table went from provisioned to on-demand 4 times since 08:00
+      And the Books table already runs on 5 read and 5 write units
+      When at 10:00 the next day I switch the Books table to on-demand capacity
+      Then the Books table is billed on demand
+
   Rule: Every read costs capacity, and the access pattern decides how much
 
     These two scenarios call the methods of exercises 03 (find) and 05 (inCategory): what they cost is this

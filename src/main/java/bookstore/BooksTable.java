@@ -1,5 +1,7 @@
 package bookstore;
 
+import java.time.Instant;
+
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -43,6 +45,7 @@ public class BooksTable {
     /** Switches the table back to on-demand (pay per request) capacity. */
     public void switchToOnDemand() {
         // TODO: On-demand is a billing mode, not a number of units: change the mode and let the service scale.
+        //       The service limits how often a table may switch to it; when it refuses, the caller must hear so.
         throw new UnsupportedOperationException("BooksTable.switchToOnDemand — exercise 07, features/07_capacity.feature");
     }
 
@@ -68,6 +71,15 @@ public class BooksTable {
     public void restoreToLatestRestorableTime(String targetTable) {
         // TODO: With point-in-time recovery on, the service can rebuild the table as of a moment; the latest one will do.
         throw new UnsupportedOperationException("BooksTable.restoreToLatestRestorableTime — exercise 08, features/08_backups_and_restore.feature");
+    }
+
+    /**
+     * Restores the table as it was at {@code moment} into a new table named targetTable, and returns once it is ACTIVE.
+     */
+    public void restoreToPointInTime(Instant moment, String targetTable) {
+        // TODO: The moment is the caller's: the service keeps the table's writes for a window of time, and rebuilds
+        //       the table as it was at any moment inside it, on the service's clock. The new table takes a while.
+        throw new UnsupportedOperationException("BooksTable.restoreToPointInTime — exercise 08, features/08_backups_and_restore.feature");
     }
 
     /** Deletes the table and returns once it is gone. */

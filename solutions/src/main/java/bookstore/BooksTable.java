@@ -1,9 +1,11 @@
 package bookstore;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -32,6 +34,8 @@ public class BooksTable {
 
     /** How long a table or index may take to settle before we give up: backups on the real service are slow. */
     private static final Duration SETTLE_LIMIT = Duration.ofMinutes(30);
+    /** How often a waiter asks whether a restored table is ACTIVE: its default is every 20 seconds. */
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private final DynamoDbClient dynamoDb;
 
@@ -112,7 +116,7 @@ public class BooksTable {
     /** Restores the backup with the given ARN into a new table named targetTable, and returns once it is ACTIVE. */
     public void restoreBackup(String backupArn, String targetTable) {
         dynamoDb.restoreTableFromBackup(restore -> restore.backupArn(backupArn).targetTableName(targetTable));
-        awaitActive(targetTable);
+        awaitRestored(targetTable);
     }
 
     /** Turns on point-in-time recovery for the table. */
@@ -128,7 +132,18 @@ public class BooksTable {
                 .sourceTableName(TABLE_NAME)
                 .targetTableName(targetTable)
                 .useLatestRestorableTime(true));
-        awaitActive(targetTable);
+        awaitRestored(targetTable);
+    }
+
+    /**
+     * Restores the table as it was at {@code moment} into a new table named targetTable, and returns once it is ACTIVE.
+     */
+    public void restoreToPointInTime(Instant moment, String targetTable) {
+        dynamoDb.restoreTableToPointInTime(restore -> restore
+                .sourceTableName(TABLE_NAME)
+                .targetTableName(targetTable)
+                .restoreDateTime(moment));
+        awaitRestored(targetTable);
     }
 
     /** Deletes the table and returns once it is gone. */
@@ -146,6 +161,22 @@ public class BooksTable {
 
     private TableDescription describe(String tableName) {
         return dynamoDb.describeTable(table -> table.tableName(tableName)).table();
+    }
+
+    /**
+     * Waits with the SDK's waiter until the restored table is ACTIVE: a restore answers at once with the table
+     * CREATING, and the service takes from seconds to hours to fill it. The waiter asks every {@link #POLL}.
+     */
+    private void awaitRestored(String tableName) {
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder()
+                .client(dynamoDb)
+                .overrideConfiguration(wait -> wait
+                        .backoffStrategyV2(BackoffStrategy.fixedDelay(POLL))
+                        .maxAttempts((int) (SETTLE_LIMIT.toMillis() / POLL.toMillis()))
+                        .waitTimeout(SETTLE_LIMIT))
+                .build()) {
+            waiter.waitUntilTableExists(table -> table.tableName(tableName));
+        }
     }
 
     private void awaitActive(String tableName) {

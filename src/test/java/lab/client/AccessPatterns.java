@@ -177,17 +177,17 @@ public final class AccessPatterns {
         return calls.stream().filter(call -> call.access() == access).toList();
     }
 
-    private static String made(List<Call> calls) {
+    static String made(List<Call> calls) {
         return calls.isEmpty() ? " (it made no call to the store)" : " (it made: "
                 + calls.stream().map(Call::summary).collect(Collectors.joining("; ")) + ")";
     }
 
     /** {@code BookRepository.inCategory} → {@code inCategory}, as the messages speak of it. */
-    private static String shortName(String method) {
+    static String shortName(String method) {
         return method.substring(method.indexOf('.') + 1);
     }
 
-    private static void fail(String message) {
+    static void fail(String message) {
         throw new AssertionError(message);
     }
 }

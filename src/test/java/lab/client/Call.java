@@ -4,7 +4,7 @@ package lab.client;
  * One request the learner's code made, as the lab endpoint saw it at the wire.
  *
  * @param operation     the DynamoDB operation, e.g. {@code GetItem}, {@code Query}, {@code BatchWriteItem}
- * @param table         the table it named (for a batch, the first table it named), or null
+ * @param table         the table it named (for a batch, the first table it named; for a restore, the new table), or null
  * @param index         the index it named, or null when it read the table itself
  * @param access        how it reached the items: by key, by query, by scan, a write, or none of these
  * @param itemsReturned items the answer held (for a write: none)
@@ -17,10 +17,11 @@ package lab.client;
  * @param capacityUnits the capacity units the service reported for the call, or null where it reported none
  * @param throttled     attempts the harness refused as throttled before this call's outcome
  * @param failure       the simple name of the exception the call ended with, or null when it succeeded
+ * @param tableStatus   the status of the table the answer described (DescribeTable's, a restore's, ...), or null
  */
 public record Call(String operation, String table, String index, Access access, int itemsReturned, int itemsRead,
                    boolean morePages, boolean consistent, boolean conditional, int writes, int handedBack,
-                   Double capacityUnits, int throttled, String failure) {
+                   Double capacityUnits, int throttled, String failure, String tableStatus) {
 
     /** How a call reached the store's items. */
     public enum Access {

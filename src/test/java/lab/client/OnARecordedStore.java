@@ -1,5 +1,6 @@
 package lab.client;
 
+import lab.endpoint.LabClock;
 import lab.fixtures.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,8 @@ abstract class OnARecordedStore {
     Faults faults;
     /** The harness's own reading and writing, neither recorded nor faulted. */
     Fixtures fixtures;
+    /** The store's clock, as the lab endpoint keeps it for this store. */
+    LabClock clock;
 
     @BeforeEach
     void aStoreWithTheFiveBooks() {
@@ -23,6 +26,7 @@ abstract class OnARecordedStore {
         log = store.log;
         faults = store.faults;
         fixtures = store.fixtures;
+        clock = store.namespace().clock();
     }
 
     @AfterEach

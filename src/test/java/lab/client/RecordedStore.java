@@ -7,20 +7,21 @@ import lab.run.LabRun;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * For the harness's own tests of what the lab endpoint records: a namespace of its own on the run's endpoint holding
- * the Books table and the five books, with the harness's fixtures and a client as the learner's code would get it.
+ * For the harness's own tests of what the lab endpoint records and emulates: a namespace of its own on the run's
+ * endpoint holding the Books table and the five books, with the harness's fixtures and a client as the learner's code
+ * would get it.
  */
-final class RecordedStore implements AutoCloseable {
+public final class RecordedStore implements AutoCloseable {
 
-    final CallLog log;
-    final Faults faults;
-    final DynamoDbClient learner;
-    final Fixtures fixtures;
+    public final CallLog log;
+    public final Faults faults;
+    public final DynamoDbClient learner;
+    public final Fixtures fixtures;
     private final LabRun run = LabRun.current();
     private final LabNamespace namespace = run.openNamespace();
     private final DynamoDbClient harness;
 
-    RecordedStore() {
+    public RecordedStore() {
         log = namespace.calls();
         faults = namespace.faults();
         harness = run.harnessClient(namespace);
@@ -28,6 +29,11 @@ final class RecordedStore implements AutoCloseable {
         fixtures = new Fixtures(harness);
         fixtures.createBooksTable();
         fixtures.put(Library.FIVE_BOOKS);
+    }
+
+    /** The namespace on the endpoint: its clock, what the emulations keep for it. */
+    public LabNamespace namespace() {
+        return namespace;
     }
 
     @Override

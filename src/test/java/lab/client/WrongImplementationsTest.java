@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +16,21 @@ import lab.fixtures.Items;
 import lab.fixtures.Library;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.InvalidRestoreTimeException;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryUnavailableException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TableAlreadyExistsException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * The proof that the "how" checks catch what they claim to: small, deliberately wrong implementations run through the
@@ -28,6 +39,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 class WrongImplementationsTest extends OnARecordedStore {
 
+    private static final Backups.Restore RESTORE_BACKUP = new Backups.Restore("BooksTable.restoreBackup",
+            Backups.FROM_BACKUP, "BooksRestored", "the moment the backup was taken");
 
     @BeforeEach
     void andTheCategoryIndex() {
@@ -220,6 +233,181 @@ class WrongImplementationsTest extends OnARecordedStore {
         assertThatThrownBy(() -> AccessPatterns.changesOneBookInPlace(log.calls(), "BookRepository.addFormat"))
                 .as("the check of an addFormat that reads before it writes")
                 .hasMessageStartingWith("addFormat read before it wrote (GetItem on the Books table, 1 item read)");
+    }
+
+    // Exercise 08: backups and restores
+
+    @Test
+    void aCreateBackupThatAnswersTheBackupsNameIsToldToAnswerTheArn() {
+        String answered = learner.createBackup(backup -> backup.tableName("Books").backupName("BooksBeforeTheSale"))
+                .backupDetails().backupName();
+
+        assertThatThrownBy(() -> Backups.answersTheBackupArn(fixtures.client(), "BooksTable.createBackup", answered,
+                "BooksBeforeTheSale", "Books"))
+                .as("the check of a createBackup that answers the backup's name")
+                .hasMessage("createBackup answered the backup's name, \"BooksBeforeTheSale\", not its ARN — answer the "
+                        + "ARN the service gave the backup (CreateBackup's BackupDetails.BackupArn): it is how the backup "
+                        + "is named later, when it is restored");
+    }
+
+    @Test
+    void aCreateBackupThatAnswersTheTablesArnIsToldItIsNotTheBackups() {
+        learner.createBackup(backup -> backup.tableName("Books").backupName("BooksBeforeTheSale"));
+        String answered = learner.describeTable(describe -> describe.tableName("Books")).table().tableArn();
+
+        assertThatThrownBy(() -> Backups.answersTheBackupArn(fixtures.client(), "BooksTable.createBackup", answered,
+                "BooksBeforeTheSale", "Books"))
+                .as("the check of a createBackup that answers the table's ARN")
+                .hasMessageStartingWith("createBackup answered the ARN of the Books table, " + answered
+                        + ", not the backup's — answer the ARN the service gave the backup");
+    }
+
+    @Test
+    void aCreateBackupThatAnswersTheServicesArnPassesTheSameCheck() {
+        String answered = learner.createBackup(backup -> backup.tableName("Books").backupName("BooksBeforeTheSale"))
+                .backupDetails().backupArn();
+
+        assertThat(Backups.answersTheBackupArn(fixtures.client(), "BooksTable.createBackup", answered,
+                "BooksBeforeTheSale", "Books").backupDetails().backupName())
+                .as("the name of the backup the service's ARN names").isEqualTo("BooksBeforeTheSale");
+    }
+
+    @Test
+    void aRestoreThatReturnsBeforeTheTableIsActiveIsToldToWait() {
+        String backup = harnessBackup();
+
+        learner.restoreTableFromBackup(restore -> restore.backupArn(backup).targetTableName("BooksRestored"));
+
+        assertThatThrownBy(() -> Backups.returnsOnceActive(log.calls(), RESTORE_BACKUP))
+                .as("the check of a restoreBackup that does not wait")
+                .hasMessage("restoreBackup returned while the table BooksRestored was CREATING (RestoreTableFromBackup "
+                        + "said so, and it asked no more) — a restore takes a while, minutes or more on AWS: wait until "
+                        + "the table is ACTIVE; the client's waiters do, and poll every 20 seconds unless told otherwise");
+    }
+
+    @Test
+    void aRestoreThatWaitsWithAQuickWaiterPassesTheSameCheck() {
+        String backup = harnessBackup();
+
+        learner.restoreTableFromBackup(restore -> restore.backupArn(backup).targetTableName("BooksRestored"));
+        awaitActive("BooksRestored");
+
+        assertThatCode(() -> Backups.asksTheService(log.calls(), RESTORE_BACKUP))
+                .as("the check that the restore was the service's").doesNotThrowAnyException();
+        assertThatCode(() -> Backups.returnsOnceActive(log.calls(), RESTORE_BACKUP))
+                .as("the check of a restoreBackup that waits with the waiter").doesNotThrowAnyException();
+        assertThat(fixtures.books("BooksRestored")).as("the books of the restored table")
+                .containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS);
+    }
+
+    @Test
+    void aRestoreThatCopiesTheBooksIsToldARestoreIsTheServicesOperation() {
+        harnessBackup();
+
+        learner.createTable(create -> create.tableName("BooksRestored")
+                .attributeDefinitions(AttributeDefinition.builder().attributeName("Author").attributeType("S").build(),
+                        AttributeDefinition.builder().attributeName("Title").attributeType("S").build())
+                .keySchema(KeySchemaElement.builder().attributeName("Author").keyType(KeyType.HASH).build(),
+                        KeySchemaElement.builder().attributeName("Title").keyType(KeyType.RANGE).build())
+                .billingMode(BillingMode.PAY_PER_REQUEST));
+        List<WriteRequest> copies = learner.scan(scan -> scan.tableName("Books")).items().stream()
+                .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build()).toList();
+        learner.batchWriteItem(write -> write.requestItems(Map.of("BooksRestored", copies)));
+
+        assertThat(fixtures.books("BooksRestored")).as("the copy, right in the books it holds")
+                .containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS);
+        assertThatThrownBy(() -> Backups.asksTheService(log.calls(), RESTORE_BACKUP))
+                .as("the check of a restoreBackup that copies the books with Scan and writes")
+                .hasMessage("restoreBackup copied the books itself (CreateTable on the BooksRestored table; Scan on the "
+                        + "Books table, 5 items read; BatchWriteItem on the BooksRestored table, 5 writes) instead of "
+                        + "calling RestoreTableFromBackup — a restore is the service's operation: it restores the "
+                        + "table's indexes, its capacity and the exact moment asked for, and a copy made with Scan and "
+                        + "writes does none of that");
+    }
+
+    @Test
+    void aRestoreThatDeletesTheTableInItsWayIsToldARestoreNeverReplacesATable() {
+        String backup = harnessBackup();
+        Backups.Restore overBooks = new Backups.Restore("BooksTable.restoreBackup", Backups.FROM_BACKUP, "Books",
+                "the moment the backup was taken");
+
+        assertThatThrownBy(() -> learner.restoreTableFromBackup(restore -> restore.backupArn(backup).targetTableName("Books")))
+                .as("the service's answer to a restore over the Books table").isInstanceOf(TableAlreadyExistsException.class);
+        learner.deleteTable(delete -> delete.tableName("Books"));
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(learner).build()) {
+            waiter.waitUntilTableNotExists(describe -> describe.tableName("Books"));
+        }
+        learner.restoreTableFromBackup(restore -> restore.backupArn(backup).targetTableName("Books"));
+
+        assertThatThrownBy(() -> Backups.asksTheService(log.calls(), overBooks))
+                .as("the check of a restoreBackup that deletes the table in its way")
+                .hasMessage("restoreBackup deleted the Books table (DeleteTable) — a restore never replaces a table: it "
+                        + "makes a new one, and when the table exists the service's TableAlreadyExistsException is the "
+                        + "caller's to hear");
+    }
+
+    @Test
+    void aRestoreThatTurnsOnPointInTimeRecoveryItselfIsToldItKeepsNothingFromBefore() {
+        Backups.Restore latest = new Backups.Restore("BooksTable.restoreToLatestRestorableTime", Backups.TO_POINT_IN_TIME,
+                "BooksRewound", "its latest restorable time");
+
+        assertThatThrownBy(() -> learner.restoreTableToPointInTime(restore -> restore.sourceTableName("Books")
+                        .targetTableName("BooksRewound").useLatestRestorableTime(true)))
+                .as("the service's answer to a restore of a table without point-in-time recovery")
+                .isInstanceOf(PointInTimeRecoveryUnavailableException.class);
+        learner.updateContinuousBackups(backups -> backups.tableName("Books")
+                .pointInTimeRecoverySpecification(pitr -> pitr.pointInTimeRecoveryEnabled(true)));
+        learner.restoreTableToPointInTime(restore -> restore.sourceTableName("Books").targetTableName("BooksRewound")
+                .useLatestRestorableTime(true));
+
+        assertThatThrownBy(() -> Backups.asksTheService(log.calls(), latest))
+                .as("the check of a restore that turns point-in-time recovery on when it finds it off")
+                .hasMessage("restoreToLatestRestorableTime turned on point-in-time recovery itself "
+                        + "(UpdateContinuousBackups) — a restore rewinds to moments the table's continuous backups "
+                        + "already kept, and turned on now they keep nothing from before: when recovery is off, the "
+                        + "service's PointInTimeRecoveryUnavailableException is the caller's to hear");
+    }
+
+    @Test
+    void aRestoreToThisMachinesNowIsToldTheMomentAskedFor() {
+        Instant nineOClock = Instant.parse("2025-03-14T09:00:00Z");
+        clock.set(nineOClock);
+        fixtures.client().updateContinuousBackups(backups -> backups.tableName("Books")
+                .pointInTimeRecoverySpecification(pitr -> pitr.pointInTimeRecoveryEnabled(true)));
+        clock.set(nineOClock.plus(Duration.ofMinutes(50)));
+        Backups.Restore asOf935 = new Backups.Restore("BooksTable.restoreToPointInTime", Backups.TO_POINT_IN_TIME,
+                "BooksBeforeTheDeploy", "09:35 on the store's clock (2025-03-14T09:35:00Z)");
+
+        assertThatThrownBy(() -> learner.restoreTableToPointInTime(restore -> restore.sourceTableName("Books")
+                        .targetTableName("BooksBeforeTheDeploy").restoreDateTime(Instant.now())))
+                .as("the service's answer to a restore of this machine's now, on a store whose clock reads 09:50")
+                .isInstanceOf(InvalidRestoreTimeException.class);
+        assertThatThrownBy(() -> Backups.asksTheService(log.calls(), asOf935))
+                .as("the check of a restoreToPointInTime that passes Instant.now()")
+                .hasMessage("restoreToPointInTime asked for a moment the service cannot restore "
+                        + "(RestoreTableToPointInTime failed with InvalidRestoreTimeException) — the moment asked for was "
+                        + "09:35 on the store's clock (2025-03-14T09:35:00Z): pass it on as it was given, never this "
+                        + "machine's Instant.now(); the service restores by its own clock, within the window its "
+                        + "continuous backups kept");
+
+        learner.restoreTableToPointInTime(restore -> restore.sourceTableName("Books")
+                .targetTableName("BooksBeforeTheDeploy").restoreDateTime(nineOClock.plus(Duration.ofMinutes(35))));
+        awaitActive("BooksBeforeTheDeploy");
+        assertThat(fixtures.books("BooksBeforeTheDeploy")).as("the Books table restored as of 09:35, the moment asked for")
+                .containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS);
+    }
+
+    /** Waits as the reference solution does: the SDK's waiter, asking every 50 ms instead of every 20 s. */
+    private void awaitActive(String table) {
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(learner).overrideConfiguration(wait -> wait
+                .backoffStrategyV2(BackoffStrategy.fixedDelay(Duration.ofMillis(50)))).build()) {
+            waiter.waitUntilTableExists(describe -> describe.tableName(table));
+        }
+    }
+
+    private String harnessBackup() {
+        return fixtures.client().createBackup(backup -> backup.tableName("Books").backupName("KataFixtureBackup"))
+                .backupDetails().backupArn();
     }
 
     private static QueryRequest byCategory(String category) {

@@ -50,6 +50,7 @@ final class CallFacts {
         boolean morePages = false;
         int handedBack = 0;
         Double units = null;
+        String tableStatus = null;
         if (body != null) {
             switch (operation) {
                 case "GetItem" -> returned = read = body.path("Item").size() > 0 ? 1 : 0;
@@ -70,15 +71,25 @@ final class CallFacts {
                 }
             }
             units = CapacityOnBehalf.units(body);
+            tableStatus = tableStatus(body);
         }
         return new Call(operation, table, index, access, returned, read, morePages, consistent, conditional, writes,
-                handedBack, units, throttled, answer.errorType());
+                handedBack, units, throttled, answer.errorType(), tableStatus);
     }
 
-    /** The table a request names: for a batch or a transaction, the first it names. */
+    /** The TableStatus of the table an answer describes: DescribeTable's Table, or the TableDescription of the rest. */
+    private static String tableStatus(JsonNode body) {
+        JsonNode table = body.has("Table") ? body.path("Table") : body.path("TableDescription");
+        return table.hasNonNull("TableStatus") ? table.get("TableStatus").asText() : null;
+    }
+
+    /** The table a request names: for a batch or a transaction, the first it names; for a restore, the new table. */
     private static String table(String operation, JsonNode request) {
         if (request.hasNonNull("TableName")) {
             return request.get("TableName").asText();
+        }
+        if (request.hasNonNull("TargetTableName")) {
+            return request.get("TargetTableName").asText();
         }
         if (operation.startsWith("Batch")) {
             Iterator<String> tables = request.path("RequestItems").fieldNames();

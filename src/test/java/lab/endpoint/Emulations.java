@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import lab.backend.Capability;
+import lab.endpoint.backups.BackupsAndRecovery;
 
 /**
  * What the lab endpoint emulates in front of a backend: each capability the backend lacks and the lab can give, and
@@ -23,8 +24,18 @@ public record Emulations(List<Emulation> list, Set<Capability> provides) {
 
     /** The emulations for a backend that lacks {@code missing}. */
     public static Emulations forBackendLacking(Set<Capability> missing) {
-        List<Emulation> list = new ArrayList<>();
+        boolean backups = missing.contains(Capability.BACKUPS);
+        boolean pointInTimeRecovery = missing.contains(Capability.POINT_IN_TIME_RECOVERY);
+        List<Emulation> list = new ArrayList<>(BackupsAndRecovery.emulations(backups, pointInTimeRecovery));
         Set<Capability> provides = EnumSet.noneOf(Capability.class);
+        if (backups) {
+            provides.add(Capability.BACKUPS);
+        }
+        if (pointInTimeRecovery) {
+            // The emulated recovery runs on the store's clock, which the lab owns and steps may set.
+            provides.add(Capability.POINT_IN_TIME_RECOVERY);
+            provides.add(Capability.LAB_CLOCK);
+        }
         return new Emulations(list, provides);
     }
 }

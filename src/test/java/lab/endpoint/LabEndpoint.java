@@ -106,7 +106,8 @@ public final class LabEndpoint implements AutoCloseable {
 
     /** A place on the endpoint for one scenario, reaching {@code backendNamespace} on the backend. */
     public LabNamespace open(Namespace backendNamespace, DynamoDbClient backendClient) {
-        LabNamespace namespace = new LabNamespace(backendNamespace, backendClient);
+        LabNamespace namespace = new LabNamespace(backendNamespace, backendClient,
+                new BackendCalls(forwarder, backendNamespace));
         callers.put(namespace.learnerCredentials().accessKeyId(), new Caller(namespace, WireRequest.Caller.LEARNER));
         callers.put(namespace.harnessCredentials().accessKeyId(), new Caller(namespace, WireRequest.Caller.HARNESS));
         return namespace;
@@ -203,7 +204,13 @@ public final class LabEndpoint implements AutoCloseable {
             held = BatchHoldBack.from(request.body());
             changed = true;
         }
-        WireAnswer answer = pass(namespace, request, changed ? WireAnswer.write(request.body()) : bytes);
+        WireAnswer answer;
+        try {
+            answer = pass(namespace, request, changed ? WireAnswer.write(request.body()) : bytes);
+        } catch (ServiceError refused) {
+            // An emulation's refusal is the learner's call's outcome like any other: recorded, then answered.
+            answer = refused.answer();
+        }
         if (answer.succeeded() && (held != null || askedOnBehalf)) {
             ObjectNode body = answer.json();
             if (held != null) {

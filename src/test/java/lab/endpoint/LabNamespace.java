@@ -18,6 +18,7 @@ public final class LabNamespace {
 
     private final Namespace backend;
     private final DynamoDbClient backendClient;
+    private final BackendCalls backendCalls;
     private final LabCredentials learner = LabCredentials.fresh();
     private final LabCredentials harness = LabCredentials.fresh();
     private final CallLog calls = new CallLog();
@@ -26,9 +27,10 @@ public final class LabNamespace {
     private final Map<Class<?>, Object> kept = new ConcurrentHashMap<>();
     private final ThrottledAttempts throttled = new ThrottledAttempts();
 
-    LabNamespace(Namespace backend, DynamoDbClient backendClient) {
+    LabNamespace(Namespace backend, DynamoDbClient backendClient, BackendCalls backendCalls) {
         this.backend = backend;
         this.backendClient = backendClient;
+        this.backendCalls = backendCalls;
     }
 
     /** The backend namespace this one reaches: where its tables really are. */
@@ -39,6 +41,11 @@ public final class LabNamespace {
     /** A client straight to the backend, for emulations: nothing it does is recorded, journaled or faulted. */
     public DynamoDbClient backendClient() {
         return backendClient;
+    }
+
+    /** The backend namespace on the wire, JSON in and out, for emulations: like {@link #backendClient()}, unseen. */
+    public BackendCalls backendCalls() {
+        return backendCalls;
     }
 
     /** What the learner's code signs with: its calls are recorded, and the scenario's faults injected into them. */

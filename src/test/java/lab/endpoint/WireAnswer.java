@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public record WireAnswer(int status, byte[] bytes, String requestId) {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** The one JSON mapper of the endpoint and its emulations. */
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     /** A successful answer of the lab's own. */
     public static WireAnswer ok(JsonNode body) {
@@ -64,7 +65,7 @@ public record WireAnswer(int status, byte[] bytes, String requestId) {
         return Long.toString(crc.getValue());
     }
 
-    static byte[] write(JsonNode body) {
+    public static byte[] write(JsonNode body) {
         try {
             return JSON.writeValueAsBytes(body);
         } catch (JsonProcessingException cannot) {

@@ -16,6 +16,7 @@ import lab.backend.Capabilities;
 import lab.backend.EmbeddedBackend;
 import lab.backend.Namespace;
 import lab.client.Clients;
+import lab.endpoint.Emulations;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -122,9 +123,11 @@ public final class Grader {
                 + " (graded with the facilitator's features, tests and pom)");
     }
 
+    /** What the submissions' scenarios can have: what the backend supports, and what the lab endpoint emulates. */
     private static Capabilities probe(EmbeddedBackend server) {
         try (DynamoDbClient client = Clients.direct(server, Namespace.isolated("gradingprobe"))) {
-            return Capabilities.probe(client);
+            Capabilities backend = Capabilities.probe(client);
+            return backend.emulating(Emulations.forBackendLacking(backend.missing()).provides());
         }
     }
 

@@ -2,62 +2,92 @@ package lab.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import bookstore.Book;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import lab.client.Backups;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Library;
 import software.amazon.awssdk.services.dynamodb.model.BackupDescription;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryStatus;
+import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryUnavailableException;
 import software.amazon.awssdk.services.dynamodb.model.TableAlreadyExistsException;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
-/** Backups and point-in-time recovery (exercise 08); these scenarios run only where the backend has them. */
+/**
+ * Backups and point-in-time recovery (exercise 08); these scenarios run only where the backend has them, or the lab
+ * endpoint emulates them. Every restore is judged by what it left and by how it was made: the calls it recorded.
+ */
 public class BackupSteps {
+
+    private static final String CREATE_BACKUP = "BooksTable.createBackup";
+    private static final String RESTORE_BACKUP = "BooksTable.restoreBackup";
+    private static final String RESTORE_LATEST = "BooksTable.restoreToLatestRestorableTime";
+    private static final String RESTORE_TO_POINT_IN_TIME = "BooksTable.restoreToPointInTime";
+    private static final DateTimeFormatter HOURS_AND_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ScenarioContext context;
     private final Fixtures fixtures;
+    /** The restore the scenario asked of the learner's code. */
+    private Backups.Restore restore;
 
     public BackupSteps(ScenarioContext context) {
         this.context = context;
         this.fixtures = context.fixtures();
     }
 
+    // On-demand backups
+
     @When("I back up the Books table as {string}")
     public void iBackUpTheBooksTableAs(String name) {
-        context.backupArn = context.learner().call("BooksTable.createBackup", () -> context.table().createBackup(name));
+        context.backupArn = context.learner().call(CREATE_BACKUP, () -> context.table().createBackup(name));
     }
 
     @Then("I get the ARN of a backup named {string} of the Books table")
     public void iGetTheArnOfABackupNamedOfTheBooksTable(String name) {
-        assertThat(context.backupArn).as("what BooksTable.createBackup answered: the backup's ARN").isNotBlank();
-        BackupDescription backup = fixtures.client().describeBackup(describe -> describe.backupArn(context.backupArn))
-                .backupDescription();
+        BackupDescription backup = Backups.answersTheBackupArn(fixtures.client(), CREATE_BACKUP, context.backupArn, name,
+                Fixtures.BOOKS);
         assertThat(backup.backupDetails().backupName()).as("the name of the backup the ARN names").isEqualTo(name);
         assertThat(backup.sourceTableDetails().tableName()).as("the table the backup was taken of").isEqualTo(Fixtures.BOOKS);
     }
 
     @When("I restore that backup into the table {string}")
     public void iRestoreThatBackupIntoTheTable(String target) {
-        context.learner().run("BooksTable.restoreBackup", () -> context.table().restoreBackup(context.backupArn, target));
+        restore(RESTORE_BACKUP, Backups.FROM_BACKUP, target, "the moment the backup was taken",
+                () -> context.table().restoreBackup(context.backupArn, target));
     }
 
     @When("I try to restore that backup into the table {string}")
     public void iTryToRestoreThatBackupIntoTheTable(String target) {
-        context.attempt = context.learner().attempt("BooksTable.restoreBackup",
-                () -> context.table().restoreBackup(context.backupArn, target));
+        iRestoreThatBackupIntoTheTable(target);
     }
 
     @Then("I am told the target table already exists")
     public void iAmToldTheTargetTableAlreadyExists() {
+        Backups.asksTheService(context.calls().calls(), restore);
         Expect.refused(context.attempt, TableAlreadyExistsException.class, "the target table already exists");
     }
 
     @Then("the table {string} is active and holds the five books")
     public void theTableIsActiveAndHoldsTheFiveBooks(String table) {
-        assertThat(fixtures.describe(table).map(described -> described.tableStatus()))
-                .as("the restored table " + table + " when the restore returned").contains(TableStatus.ACTIVE);
-        assertThat(fixtures.books(table)).as("the books in " + table).containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS);
+        Backups.asksTheService(context.calls().calls(), restore);
+        context.attempt.mustHaveSucceeded();
+        Backups.returnsOnceActive(context.calls().calls(), restore);
+        assertThat(fixtures.describe(table).map(TableDescription::tableStatus))
+                .as("the restored table " + table + " when " + restore.method() + " returned: a restore takes a while, "
+                        + "so wait until the table is ACTIVE")
+                .contains(TableStatus.ACTIVE);
+        assertThat(fixtures.books(table)).as("the books in " + table + ", restored as of " + restore.moment())
+                .containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS);
     }
+
+    // Point-in-time recovery
 
     @When("I turn on point-in-time recovery")
     public void iTurnOnPointInTimeRecovery() {
@@ -74,7 +104,62 @@ public class BackupSteps {
 
     @When("I restore the Books table to its latest restorable time into the table {string}")
     public void iRestoreTheBooksTableToItsLatestRestorableTimeIntoTheTable(String target) {
-        context.learner().run("BooksTable.restoreToLatestRestorableTime",
+        restore(RESTORE_LATEST, Backups.TO_POINT_IN_TIME, target, "its latest restorable time",
                 () -> context.table().restoreToLatestRestorableTime(target));
+    }
+
+    @When("I try to restore the Books table to its latest restorable time into the table {string}")
+    public void iTryToRestoreTheBooksTableToItsLatestRestorableTimeIntoTheTable(String target) {
+        iRestoreTheBooksTableToItsLatestRestorableTimeIntoTheTable(target);
+    }
+
+    @When("at {time} I restore the Books table as it was at {time} into the table {string}")
+    public void atIRestoreTheBooksTableAsItWasAtIntoTheTable(LocalTime now, LocalTime then, String target) {
+        context.setClockTo(now, false);
+        Instant moment = context.today(then);
+        restore(RESTORE_TO_POINT_IN_TIME, Backups.TO_POINT_IN_TIME, target,
+                HOURS_AND_MINUTES.format(then) + " on the store's clock (" + moment + ")",
+                () -> context.table().restoreToPointInTime(moment, target));
+    }
+
+    @When("at {time} I try to restore the Books table as it was at {time} into the table {string}")
+    public void atITryToRestoreTheBooksTableAsItWasAtIntoTheTable(LocalTime now, LocalTime then, String target) {
+        atIRestoreTheBooksTableAsItWasAtIntoTheTable(now, then, target);
+    }
+
+    @Then("I am told point-in-time recovery is not on for the Books table")
+    public void iAmToldPointInTimeRecoveryIsNotOnForTheBooksTable() {
+        Backups.asksTheService(context.calls().calls(), restore);
+        Expect.refused(context.attempt, PointInTimeRecoveryUnavailableException.class,
+                "point-in-time recovery was never turned on for the Books table, so there is no moment to restore");
+    }
+
+    @Then("no table {string} was made")
+    public void noTableWasMade(String table) {
+        assertThat(fixtures.describe(table).map(TableDescription::tableStatus))
+                .as("the table " + table + ", which a refused restore must not leave behind").isEmpty();
+    }
+
+    // What a careless deploy does, through the harness's own hands
+
+    @When("at {time} a careless deploy deletes {string} and {string} by {string}")
+    public void atACarelessDeployDeletesAndBy(LocalTime time, String title, String otherTitle, String author) {
+        context.setClockTo(time, false);
+        fixtures.delete(author, title);
+        fixtures.delete(author, otherTitle);
+    }
+
+    @Then("the Books table still lacks {string} and {string} by {string}")
+    public void theBooksTableStillLacksAndBy(String title, String otherTitle, String author) {
+        List<Book> left = Library.FIVE_BOOKS.stream().filter(book -> !(book.author().equals(author)
+                && (book.title().equals(title) || book.title().equals(otherTitle)))).toList();
+        assertThat(fixtures.books()).as("the books in the Books table: a restore makes a new table and leaves the "
+                + "table it restores alone").containsExactlyInAnyOrderElementsOf(left);
+    }
+
+    /** Asks the learner's code for a restore, and keeps what was asked and what it did for the steps that judge it. */
+    private void restore(String method, String operation, String target, String moment, Learner.Action body) {
+        restore = new Backups.Restore(method, operation, target, moment);
+        context.attempt = context.learner().attempt(method, body);
     }
 }

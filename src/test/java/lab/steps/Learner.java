@@ -38,6 +38,13 @@ public final class Learner {
 
     /** What a learner method did when the scenario expected it might refuse: nothing (null) or what it threw. */
     public record Attempt(String method, Throwable thrown) {
+
+        /** For an attempt a step expected to succeed: what it threw fails the step, as {@link #call} would have. */
+        public void mustHaveSucceeded() {
+            if (thrown != null) {
+                throw threw(method, thrown);
+            }
+        }
     }
 
     private final Duration limit;

@@ -1,5 +1,10 @@
 package lab.steps;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +81,18 @@ public class ScenarioContext implements AutoCloseable {
     /** The store's clock, as the lab endpoint keeps it for this scenario. */
     public LabClock clock() {
         return namespace.clock();
+    }
+
+    /** The moment the store's clock reads {@code time} on the day it reads now (the store's clock keeps UTC). */
+    public Instant today(LocalTime time) {
+        return LocalDate.ofInstant(clock().now(), ZoneOffset.UTC).atTime(time).toInstant(ZoneOffset.UTC);
+    }
+
+    /** Sets the store's clock to {@code time} on the day it reads now, a day later when {@code nextDay}. */
+    public Instant setClockTo(LocalTime time, boolean nextDay) {
+        Instant moment = today(time).plus(nextDay ? Duration.ofDays(1) : Duration.ZERO);
+        clock().set(moment);
+        return moment;
     }
 
     /** The learner's BooksTable, made anew for each call so that even its constructor runs inside the bounds. */

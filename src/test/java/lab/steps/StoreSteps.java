@@ -2,6 +2,8 @@ package lab.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +12,14 @@ import bookstore.Book;
 import io.cucumber.java.en.Given;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Library;
+import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryStatus;
 
 /** The preconditions of the lab's scenarios, built by the harness's fixtures, never by the learner's code. */
 public class StoreSteps {
 
     /** Generated data is the same in every run, so that a failure can be reproduced. */
     private static final long SEED = 20_24;
+    private static final Duration BETWEEN_SWITCHES = Duration.ofMinutes(10);
 
     private final ScenarioContext context;
     private final Fixtures fixtures;
@@ -103,6 +107,30 @@ public class StoreSteps {
         context.backupArn = fixtures.client()
                 .createBackup(backup -> backup.tableName(Fixtures.BOOKS).backupName("KataFixtureBackup"))
                 .backupDetails().backupArn();
+    }
+
+    @Given("point-in-time recovery is off for the Books table")
+    public void pointInTimeRecoveryIsOffForTheBooksTable() {
+        PointInTimeRecoveryStatus status = fixtures.client()
+                .describeContinuousBackups(describe -> describe.tableName(Fixtures.BOOKS))
+                .continuousBackupsDescription().pointInTimeRecoveryDescription().pointInTimeRecoveryStatus();
+        assertThat(status).as("the point-in-time recovery of a Books table the harness just made")
+                .isEqualTo(PointInTimeRecoveryStatus.DISABLED);
+    }
+
+    /**
+     * The service allows a table few switches to on-demand a day: the harness switches Books there and back, on the
+     * store's clock from {@code since}, ten minutes between switches, and leaves it on demand.
+     */
+    @Given("the Books table went from provisioned to on-demand {int} times since {time}")
+    public void theBooksTableWentFromProvisionedToOnDemandTimesSince(int times, LocalTime since) {
+        context.setClockTo(since, false);
+        for (int switched = 0; switched < times; switched++) {
+            fixtures.provision(5, 5);
+            context.clock().advance(BETWEEN_SWITCHES);
+            fixtures.billOnDemand();
+            context.clock().advance(BETWEEN_SWITCHES);
+        }
     }
 
     @Given("point-in-time recovery is turned on for the Books table")

@@ -2,6 +2,7 @@ package lab.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
@@ -157,7 +159,25 @@ public class TableSteps {
         context.learner().run("BooksTable.switchToOnDemand", () -> context.table().switchToOnDemand());
     }
 
-    @Then("the Books table is provisioned with {long} read and {long} write units")
+    @When("at {time} I try to switch the Books table to on-demand capacity")
+    public void atITryToSwitchTheBooksTableToOnDemandCapacity(LocalTime time) {
+        context.setClockTo(time, false);
+        context.attempt = context.learner().attempt("BooksTable.switchToOnDemand", () -> context.table().switchToOnDemand());
+    }
+
+    @When("at {time} the next day I switch the Books table to on-demand capacity")
+    public void atTheNextDayISwitchTheBooksTableToOnDemandCapacity(LocalTime time) {
+        context.setClockTo(time, true);
+        iSwitchTheBooksTableToOnDemandCapacity();
+    }
+
+    @Then("I am told the service limits switches to on-demand to four a day")
+    public void iAmToldTheServiceLimitsSwitchesToOnDemandToFourADay() {
+        Expect.refused(context.attempt, LimitExceededException.class, "the Books table already went to on-demand four "
+                + "times in the last 24 hours, the most the service allows");
+    }
+
+    @Then("the Books table is (still )provisioned with {long} read and {long} write units")
     public void theBooksTableIsProvisionedWith(long readUnits, long writeUnits) {
         TableDescription table = books("the Books table should exist");
         assertThat(table.billingModeSummary() == null ? BillingMode.PROVISIONED : table.billingModeSummary().billingMode())

@@ -51,14 +51,16 @@ class WatcherTest {
     void aCompileErrorIsShownAsTheCompilerSaysItAndTheNextSaveRunsAgain() throws IOException {
         watching("01");
         String solved = Files.readString(sources.resolve(BOOKS_TABLE));
-        Files.writeString(sources.resolve(BOOKS_TABLE), solved.replace("public void create() {", "public void create() {\n        int broken = ;"));
+        String create = "public void create() {";
+        Files.writeString(sources.resolve(BOOKS_TABLE), solved.replace(create, create + "\n        int broken = ;"));
+        long brokenLine = solved.substring(0, solved.indexOf(create)).lines().count() + 1;
 
         Watcher.Redraw refused = watcher.rerun("BooksTable.java changed", System.nanoTime());
 
         assertThat(refused.compiled()).as("a round on a tree that does not compile").isFalse();
         assertThat(screen()).as("what the learner sees")
                 .contains("does not compile")
-                .contains("BooksTable.java:44: error: illegal start of expression")
+                .contains("BooksTable.java:" + brokenLine + ": error: illegal start of expression")
                 .contains("int broken = ;")
                 .doesNotContain("Exception");
 

@@ -1,0 +1,143 @@
+package lab.endpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import lab.client.Call;
+import lab.fixtures.Fixtures;
+import lab.fixtures.Library;
+import lab.run.LabRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * A client nobody here wrote uses the lab endpoint: the AWS CLI, and boto3 from Python, signing with a namespace's
+ * learner credentials, describe the Books table the harness made, scan it, back it up and list its backups, and the
+ * endpoint records their calls as the learner's. Each is skipped, in one line, where it is not installed, unless
+ * {@code -Dkata.anyClient.required=true} (CI installs both).
+ */
+class AnyClientTest {
+
+    static final String REQUIRED = "kata.anyClient.required";
+    private static final String BOTO3 = String.join("\n",
+            "import json, sys, boto3",
+            "db = boto3.client('dynamodb', endpoint_url=sys.argv[1])",
+            "out = {'describe': db.describe_table(TableName='Books'), 'scan': db.scan(TableName='Books'),",
+            "       'backup': db.create_backup(TableName='Books', BackupName='ByBoto3')}",
+            "out['list'] = db.list_backups(TableName='Books')",
+            "print(json.dumps(out, default=str))");
+
+    private final LabRun run = LabRun.current();
+    private LabNamespace namespace;
+    private DynamoDbClient harness;
+
+    @BeforeEach
+    void theBooksTableTheHarnessMade() {
+        namespace = run.openNamespace();
+        harness = run.harnessClient(namespace);
+        Fixtures fixtures = new Fixtures(harness);
+        fixtures.createBooksTable();
+        fixtures.put(Library.FIVE_BOOKS);
+    }
+
+    @AfterEach
+    void close() {
+        harness.close();
+        run.closeNamespace(namespace);
+    }
+
+    @Test
+    void theAwsCliDescribesScansBacksUpAndListsBackups() throws Exception {
+        usable("aws", "--version");
+        JsonNode described = cli("describe-table", "--table-name", "Books");
+        assertThat(described.path("Table").path("TableName").asText()).isEqualTo("Books");
+        assertThat(described.path("Table").path("KeySchema").findValuesAsText("AttributeName")).containsExactly("Author", "Title");
+        JsonNode scanned = cli("scan", "--table-name", "Books");
+        assertThat(scanned.path("Count").asInt()).isEqualTo(5);
+        assertThat(scanned.path("Items").findValuesAsText("S")).contains("The Rainmaker", "Hamlet");
+        JsonNode backup = cli("create-backup", "--table-name", "Books", "--backup-name", "ByTheCli");
+        assertThat(backup.path("BackupDetails").path("BackupName").asText()).isEqualTo("ByTheCli");
+        assertThat(backup.path("BackupDetails").path("BackupArn").asText()).contains(":table/Books/backup/");
+        JsonNode listed = cli("list-backups", "--table-name", "Books");
+        assertThat(listed.path("BackupSummaries").findValuesAsText("BackupArn"))
+                .containsExactly(backup.path("BackupDetails").path("BackupArn").asText());
+        assertRecorded();
+    }
+
+    @Test
+    void boto3DescribesScansBacksUpAndListsBackups() throws Exception {
+        usable("python3", "-c", "import boto3");
+        JsonNode out = run(List.of("python3", "-c", BOTO3, run.endpoint().uri().toString()));
+        assertThat(out.path("describe").path("Table").path("TableName").asText()).isEqualTo("Books");
+        assertThat(out.path("scan").path("Count").asInt()).isEqualTo(5);
+        String arn = out.path("backup").path("BackupDetails").path("BackupArn").asText();
+        assertThat(out.path("backup").path("BackupDetails").path("BackupStatus").asText()).isIn("CREATING", "AVAILABLE");
+        assertThat(out.path("list").path("BackupSummaries").findValuesAsText("BackupArn")).containsExactly(arn);
+        assertRecorded();
+    }
+
+    private void assertRecorded() {
+        assertThat(namespace.calls().calls()).extracting(Call::operation).as("the calls the endpoint recorded")
+                .containsExactly("DescribeTable", "Scan", "CreateBackup", "ListBackups");
+    }
+
+    private JsonNode cli(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("aws", "dynamodb"));
+        line.addAll(List.of(command));
+        line.addAll(List.of("--endpoint-url", run.endpoint().uri().toString(), "--output", "json"));
+        return run(line);
+    }
+
+    /** Skips in one line where the tool is missing, or fails where {@code -Dkata.anyClient.required=true}. */
+    private static void usable(String... probe) throws InterruptedException {
+        String reason = null;
+        try {
+            Process process = new ProcessBuilder(probe).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                reason = "'" + String.join(" ", probe) + "' failed";
+            }
+        } catch (IOException absent) {
+            reason = probe[0] + " is not on the PATH";
+        }
+        if (reason != null) {
+            reason += ": apt-get install -y awscli python3-boto3 (as root) runs this check";
+            if (Boolean.getBoolean(REQUIRED)) {
+                fail(reason + " (-D" + REQUIRED + "=true makes it required)");
+            }
+            Assumptions.abort(reason);
+        }
+    }
+
+    private JsonNode run(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.put("AWS_ACCESS_KEY_ID", namespace.learnerCredentials().accessKeyId());
+        env.put("AWS_SECRET_ACCESS_KEY", namespace.learnerCredentials().secretAccessKey());
+        env.put("AWS_DEFAULT_REGION", run.endpoint().region());
+        env.put("AWS_CONFIG_FILE", "/nonexistent");
+        env.put("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent");
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("AWS_PAGER", "");
+        env.remove("AWS_PROFILE");
+        env.remove("AWS_SESSION_TOKEN");
+        Process process = builder.start();
+        byte[] out = process.getInputStream().readAllBytes();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command.get(0)).isTrue();
+        assertThat(process.exitValue()).as("%s's exit code; it said: %s", String.join(" ", command.subList(0, 3)), err)
+                .isZero();
+        return WireAnswer.JSON.readTree(out);
+    }
+}

@@ -1,0 +1,104 @@
+package lab.endpoint.backups;
+
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import lab.endpoint.WireAnswer;
+
+/**
+ * One on-demand backup: its ARN and name, when it was asked for (the store's clock), and the table as it was then.
+ * Taken whole when asked, it is CREATING in CreateBackup's answer and AVAILABLE to every request after.
+ *
+ * @param arn     {@code <table ARN>/backup/<14-digit epoch milliseconds>-<8 hex digits>}, as the service makes it
+ * @param name    the name it was given; names need not be unique
+ * @param created when it was asked for
+ * @param image   the table and its items at that moment
+ */
+record Backup(String arn, String name, Instant created, TableImage image) {
+
+    static final String CREATING = "CREATING";
+    static final String AVAILABLE = "AVAILABLE";
+    static final String DELETED = "DELETED";
+    static final String USER = "USER";
+
+    static Backup of(String name, Instant created, TableImage image) {
+        String arn = image.arn() + "/backup/" + String.format("%014d", created.toEpochMilli()) + "-"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        return new Backup(arn, name, ServiceTimes.millis(created), image);
+    }
+
+    String tableName() {
+        return image.name();
+    }
+
+    /** {@code BackupDetails}, with the given status. */
+    ObjectNode details(String status) {
+        return WireAnswer.JSON.createObjectNode()
+                .put("BackupArn", arn)
+                .put("BackupName", name)
+                .put("BackupSizeBytes", image.sizeBytes())
+                .put("BackupStatus", status)
+                .put("BackupType", USER)
+                .put("BackupCreationDateTime", ServiceTimes.seconds(created));
+    }
+
+    /** A {@code BackupSummaries} element of ListBackups. */
+    ObjectNode summary() {
+        ObjectNode table = image.table();
+        ObjectNode summary = WireAnswer.JSON.createObjectNode()
+                .put("TableName", tableName());
+        copy(table, summary, "TableId");
+        copy(table, summary, "TableArn");
+        return summary.put("BackupArn", arn)
+                .put("BackupName", name)
+                .put("BackupCreationDateTime", ServiceTimes.seconds(created))
+                .put("BackupStatus", AVAILABLE)
+                .put("BackupType", USER)
+                .put("BackupSizeBytes", image.sizeBytes());
+    }
+
+    /** {@code BackupDescription}: its details, the source table's, and the source's features. */
+    ObjectNode description(String status) {
+        ObjectNode table = image.table();
+        ObjectNode description = WireAnswer.JSON.createObjectNode();
+        description.set("BackupDetails", details(status));
+        ObjectNode source = description.putObject("SourceTableDetails").put("TableName", tableName());
+        for (String field : new String[] {"TableId", "TableArn", "KeySchema", "TableCreationDateTime"}) {
+            copy(table, source, field);
+        }
+        source.put("TableSizeBytes", image.sizeBytes());
+        source.putObject("ProvisionedThroughput")
+                .put("ReadCapacityUnits", table.path("ProvisionedThroughput").path("ReadCapacityUnits").asLong())
+                .put("WriteCapacityUnits", table.path("ProvisionedThroughput").path("WriteCapacityUnits").asLong());
+        source.put("ItemCount", image.items().size());
+        source.put("BillingMode", table.path("BillingModeSummary").path("BillingMode").asText("PROVISIONED"));
+        ObjectNode features = description.putObject("SourceTableFeatureDetails");
+        for (String kind : new String[] {"LocalSecondaryIndexes", "GlobalSecondaryIndexes"}) {
+            if (table.path(kind).size() > 0) {
+                features.set(kind, indexes(table.path(kind)));
+            }
+        }
+        copy(table, features, "StreamSpecification");
+        return description;
+    }
+
+    private static JsonNode indexes(JsonNode described) {
+        var indexes = WireAnswer.JSON.createArrayNode();
+        for (JsonNode index : described) {
+            ObjectNode info = indexes.addObject();
+            for (String field : new String[] {"IndexName", "KeySchema", "Projection", "ProvisionedThroughput"}) {
+                copy((ObjectNode) index, info, field);
+            }
+        }
+        return indexes;
+    }
+
+    private static void copy(ObjectNode from, ObjectNode to, String field) {
+        if (from.hasNonNull(field)) {
+            to.set(field, from.get(field).deepCopy());
+        }
+    }
+}

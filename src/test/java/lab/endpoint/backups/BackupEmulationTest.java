@@ -1,0 +1,187 @@
+package lab.endpoint.backups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import bookstore.Book;
+import lab.backend.Capability;
+import lab.fixtures.Fixtures;
+import lab.fixtures.Library;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.BackupDescription;
+import software.amazon.awssdk.services.dynamodb.model.BackupDetails;
+import software.amazon.awssdk.services.dynamodb.model.BackupNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.BackupStatus;
+import software.amazon.awssdk.services.dynamodb.model.BackupSummary;
+import software.amazon.awssdk.services.dynamodb.model.BackupType;
+import software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ListBackupsResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableAlreadyExistsException;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+
+/** On-demand backups as the lab endpoint emulates them, through the SDK, against the service's answers and texts. */
+class BackupEmulationTest extends OnAnEmulatedStore {
+
+    BackupEmulationTest() {
+        super(Capability.BACKUPS);
+    }
+
+    private String backUp(String name) {
+        return store.learner.createBackup(backup -> backup.tableName(Fixtures.BOOKS).backupName(name))
+                .backupDetails().backupArn();
+    }
+
+    @Test
+    void aBackupIsCreatingWhenAskedForAndAvailableAfterwardsWithTheServicesArnAndFields() {
+        Instant asked = Instant.parse("2026-03-01T09:40:00Z");
+        clock().set(asked);
+        BackupDetails created = store.learner.createBackup(backup -> backup.tableName(Fixtures.BOOKS)
+                .backupName("BooksBeforeTheSale")).backupDetails();
+        String tableArn = store.fixtures.describe(Fixtures.BOOKS).orElseThrow().tableArn();
+
+        assertThat(created.backupStatus()).isEqualTo(BackupStatus.CREATING);
+        assertThat(created.backupArn()).matches(java.util.regex.Pattern.quote(tableArn) + "/backup/\\d{14}-[0-9a-f]{8}");
+        assertThat(created.backupArn()).contains("/backup/" + String.format("%014d", created.backupCreationDateTime().toEpochMilli()));
+        assertThat(Duration.between(asked, created.backupCreationDateTime()).abs()).isLessThan(Duration.ofSeconds(5));
+        assertThat(created.backupType()).isEqualTo(BackupType.USER);
+        assertThat(created.backupSizeBytes()).isPositive();
+
+        BackupDescription described = store.learner.describeBackup(describe -> describe.backupArn(created.backupArn()))
+                .backupDescription();
+        assertThat(described.backupDetails().backupStatus()).isEqualTo(BackupStatus.AVAILABLE);
+        assertThat(described.backupDetails().backupName()).isEqualTo("BooksBeforeTheSale");
+        assertThat(described.sourceTableDetails().tableName()).isEqualTo(Fixtures.BOOKS);
+        assertThat(described.sourceTableDetails().tableArn()).isEqualTo(tableArn);
+        assertThat(described.sourceTableDetails().itemCount()).isEqualTo(5);
+        assertThat(described.sourceTableDetails().billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
+    }
+
+    @Test
+    void backupNamesNeedNotBeUniqueAndListingFiltersAndPages() {
+        clock().set(Instant.parse("2026-03-01T09:00:00Z"));
+        String first = backUp("Nightly");
+        clock().set(Instant.parse("2026-03-01T10:00:00Z"));
+        String second = backUp("Nightly");
+        clock().set(Instant.parse("2026-03-01T11:00:00Z"));
+        String third = backUp("Weekly");
+        store.fixtures.createTable("Other");
+        store.learner.createBackup(backup -> backup.tableName("Other").backupName("OtherNightly"));
+
+        assertThat(first).isNotEqualTo(second);
+        ListBackupsResponse books = store.learner.listBackups(list -> list.tableName(Fixtures.BOOKS));
+        assertThat(books.backupSummaries()).extracting(BackupSummary::backupArn).containsExactly(first, second, third);
+        assertThat(books.backupSummaries()).allSatisfy(summary -> {
+            assertThat(summary.backupStatus()).isEqualTo(BackupStatus.AVAILABLE);
+            assertThat(summary.tableName()).isEqualTo(Fixtures.BOOKS);
+        });
+        assertThat(books.lastEvaluatedBackupArn()).isNull();
+        assertThat(store.learner.listBackups(list -> list.backupType(BackupTypeFilter.SYSTEM).tableName(Fixtures.BOOKS))
+                .backupSummaries()).isEmpty();
+
+        ListBackupsResponse page = store.learner.listBackups(list -> list.tableName(Fixtures.BOOKS).limit(2));
+        assertThat(page.backupSummaries()).extracting(BackupSummary::backupArn).containsExactly(first, second);
+        assertThat(page.lastEvaluatedBackupArn()).isEqualTo(second);
+        assertThat(store.learner.listBackups(list -> list.tableName(Fixtures.BOOKS).limit(2)
+                .exclusiveStartBackupArn(second)).backupSummaries()).extracting(BackupSummary::backupArn)
+                .containsExactly(third);
+
+        assertThat(store.learner.listBackups(list -> list.tableName(Fixtures.BOOKS)
+                .timeRangeLowerBound(Instant.parse("2026-03-01T10:00:00Z"))
+                .timeRangeUpperBound(Instant.parse("2026-03-01T11:00:00Z"))).backupSummaries())
+                .as("the lower bound included, the upper excluded").extracting(BackupSummary::backupArn)
+                .containsExactly(second);
+        assertThat(store.learner.listBackups(list -> { }).backupSummaries()).hasSize(4);
+    }
+
+    @Test
+    void requestsAreCheckedWithTheServicesTexts() {
+        assertThatThrownBy(() -> backUp("x")).isInstanceOf(DynamoDbException.class)
+                .hasMessageStartingWith("1 validation error detected: Value 'x' at 'backupName' failed to satisfy "
+                        + "constraint: Member must have length greater than or equal to 3");
+        assertThatThrownBy(() -> backUp("a b c")).hasMessageStartingWith("1 validation error detected: Value 'a b c' at "
+                + "'backupName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+        assertThatThrownBy(() -> store.learner.createBackup(backup -> backup.tableName("Nope").backupName("Nightly")))
+                .isInstanceOf(TableNotFoundException.class).hasMessageStartingWith("Table not found: Nope");
+        assertThatThrownBy(() -> store.learner.listBackups(list -> list.limit(0)))
+                .hasMessageStartingWith("1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: "
+                        + "Member must have value greater than or equal to 1");
+        String missing = "arn:aws:dynamodb:ddblocal:000000000000:table/Books/backup/01700000000000-0badc0de";
+        assertThatThrownBy(() -> store.learner.describeBackup(describe -> describe.backupArn(missing)))
+                .isInstanceOf(BackupNotFoundException.class).hasMessageStartingWith("Backup not found: " + missing);
+    }
+
+    @Test
+    void aRestoreIsANewTableThatIsCreatingForAMomentThenActiveWithItsRestoreSummary() throws Exception {
+        String arn = backUp("BooksBeforeTheSale");
+        store.fixtures.put(List.of(new Book("Octavia E. Butler", "Kindred", "Science Fiction", Library.formats())));
+
+        TableDescription answered = store.learner.restoreTableFromBackup(restore -> restore.backupArn(arn)
+                .targetTableName("BooksRestored")).tableDescription();
+        assertThat(answered.tableStatus()).isEqualTo(TableStatus.CREATING);
+        assertThat(answered.restoreSummary().sourceBackupArn()).isEqualTo(arn);
+        assertThat(answered.restoreSummary().restoreInProgress()).isTrue();
+        assertThat(store.fixtures.describe("BooksRestored").orElseThrow().tableStatus()).isEqualTo(TableStatus.CREATING);
+        assertThatThrownBy(() -> store.learner.scan(scan -> scan.tableName("BooksRestored")))
+                .as("an item operation on a table not yet ACTIVE").isInstanceOf(ResourceNotFoundException.class);
+
+        Thread.sleep(RestoredTables.CREATING_FOR.toMillis() + 50);
+        TableDescription active = store.fixtures.describe("BooksRestored").orElseThrow();
+        assertThat(active.tableStatus()).isEqualTo(TableStatus.ACTIVE);
+        assertThat(active.restoreSummary().restoreInProgress()).isFalse();
+        assertThat(active.restoreSummary().sourceBackupArn()).isEqualTo(arn);
+        assertThat(active.billingModeSummary().billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
+        assertThat(store.fixtures.books("BooksRestored")).as("the books when the backup was taken")
+                .containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS);
+
+        assertThatThrownBy(() -> store.learner.restoreTableFromBackup(restore -> restore.backupArn(arn)
+                .targetTableName("BooksRestored"))).isInstanceOf(TableAlreadyExistsException.class)
+                .hasMessageStartingWith("Table already exists: BooksRestored");
+    }
+
+    @Test
+    void aRestoreKeepsTheIndexesUnlessOverriddenAndTakesOverriddenCapacity() {
+        store.fixtures.addCategoryIndex();
+        String arn = backUp("WithIndex");
+        store.learner.restoreTableFromBackup(restore -> restore.backupArn(arn).targetTableName("Same"));
+        store.learner.restoreTableFromBackup(restore -> restore.backupArn(arn).targetTableName("Provisioned")
+                .billingModeOverride(BillingMode.PROVISIONED)
+                .provisionedThroughputOverride(units -> units.readCapacityUnits(7L).writeCapacityUnits(3L))
+                .globalSecondaryIndexOverride(List.of()));
+
+        TableDescription same = store.fixtures.settle("Same", table -> true);
+        assertThat(same.globalSecondaryIndexes()).singleElement().satisfies(index -> {
+            assertThat(index.indexName()).isEqualTo(Fixtures.CATEGORY_INDEX);
+            assertThat(index.projection().projectionTypeAsString()).isEqualTo("ALL");
+        });
+        TableDescription provisioned = store.fixtures.settle("Provisioned", table -> true);
+        assertThat(provisioned.globalSecondaryIndexes()).isEmpty();
+        assertThat(provisioned.provisionedThroughput().readCapacityUnits()).isEqualTo(7L);
+        assertThat(provisioned.provisionedThroughput().writeCapacityUnits()).isEqualTo(3L);
+        assertThat(provisioned.attributeDefinitions()).as("only the key attributes are defined").hasSize(2);
+    }
+
+    @Test
+    void backupsOutliveTheirTableUntilDeleted() {
+        String arn = backUp("BeforeTheDelete");
+        store.fixtures.deleteTable(Fixtures.BOOKS);
+
+        assertThat(store.learner.listBackups(list -> list.tableName(Fixtures.BOOKS)).backupSummaries()).hasSize(1);
+        store.learner.restoreTableFromBackup(restore -> restore.backupArn(arn).targetTableName(Fixtures.BOOKS));
+        store.fixtures.settle(Fixtures.BOOKS, table -> true);
+        assertThat(store.fixtures.books()).containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS);
+
+        BackupDescription deleted = store.learner.deleteBackup(delete -> delete.backupArn(arn)).backupDescription();
+        assertThat(deleted.backupDetails().backupStatus()).isEqualTo(BackupStatus.DELETED);
+        assertThatThrownBy(() -> store.learner.describeBackup(describe -> describe.backupArn(arn)))
+                .isInstanceOf(BackupNotFoundException.class);
+    }
+}

@@ -1,0 +1,58 @@
+package lab.endpoint.backups;
+
+import java.time.Duration;
+
+import lab.endpoint.ServiceError;
+
+/** The service's refusals of backup and recovery requests, with its texts, as the emulations throw them. */
+final class ServiceRefusals {
+
+    static final String TABLE_NOT_FOUND = "TableNotFoundException";
+    static final String RESOURCE_NOT_FOUND = "ResourceNotFoundException";
+
+    private ServiceRefusals() {
+    }
+
+    static ServiceError tableNotFound(String table) {
+        return ServiceError.of(TABLE_NOT_FOUND, "Table not found: " + table);
+    }
+
+    static ServiceError tableAlreadyExists(String table) {
+        return ServiceError.of("TableAlreadyExistsException", "Table already exists: " + table);
+    }
+
+    static ServiceError backupNotFound(String backupArn) {
+        return ServiceError.of("BackupNotFoundException", "Backup not found: " + backupArn);
+    }
+
+    static ServiceError pointInTimeRecoveryUnavailable(String table) {
+        return ServiceError.of("PointInTimeRecoveryUnavailableException",
+                "Point in time recovery is not enabled for table '" + table + "'");
+    }
+
+    static ServiceError invalidRestoreTime(double requested, double earliest, double latest) {
+        return ServiceError.of("InvalidRestoreTimeException", "Invalid RestoreDateTime " + requested
+                + ": RestoreDateTime must be between EarliestRestorableDateTime " + earliest
+                + " and LatestRestorableDateTime " + latest);
+    }
+
+    /** A table not yet ACTIVE (a restore in progress) cannot be backed up, nor have its recovery changed. */
+    static ServiceError continuousBackupsUnavailable(String table) {
+        return ServiceError.of("ContinuousBackupsUnavailableException",
+                "Backups are being enabled for the table: " + table + ". Please retry later");
+    }
+
+    /** What an item operation on a table that is not ACTIVE yet is told. */
+    static ServiceError resourceNotFound() {
+        return ServiceError.of(RESOURCE_NOT_FOUND, "Requested resource not found");
+    }
+
+    static ServiceError limitExceeded(String message) {
+        return ServiceError.of("LimitExceededException", message);
+    }
+
+    /** Said of a day, as the service's limits say it: "1 day(s)". */
+    static String days(Duration window) {
+        return window.toDays() + " day(s)";
+    }
+}
