@@ -1,12 +1,16 @@
 package lab.client;
 
+import java.net.URI;
 import java.time.Duration;
 
 import lab.backend.Backend;
 import lab.backend.Namespace;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
@@ -23,6 +27,8 @@ public final class Clients {
     /** The wait before a retry: exponential with jitter, from 5 ms up to 40 ms. */
     private static final BackoffStrategy INJECTED_FAULT_BACKOFF =
             BackoffStrategy.exponentialDelay(Duration.ofMillis(5), Duration.ofMillis(40));
+
+    private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
 
     private static SdkHttpClient shared;
 
@@ -43,11 +49,30 @@ public final class Clients {
      * injected and ends on cue: the learner's code sees the same retries, only sooner.
      */
     public static DynamoDbClient forLearner(Backend backend, Namespace namespace, CallLog log, Faults faults) {
-        return builder(backend, namespace, ClientOverrideConfiguration.builder()
-                .addExecutionInterceptor(new RecordingInterceptor(log, faults))
-                .retryStrategy(strategy -> strategy.maxAttempts(LEARNER_ATTEMPTS)
-                        .backoffStrategy(INJECTED_FAULT_BACKOFF)
-                        .throttlingBackoffStrategy(INJECTED_FAULT_BACKOFF))).build();
+        return builder(backend, namespace, learnersRetries(ClientOverrideConfiguration.builder()
+                .addExecutionInterceptor(new RecordingInterceptor(log, faults)))).build();
+    }
+
+    /**
+     * The client a learner JVM builds for the learner's code from four values alone: a plain SDK client with an HTTP
+     * client of its own and the learner's retries, with nothing of the harness in it (it must load where the harness's
+     * other classes are absent: it uses no type of the harness).
+     */
+    public static DynamoDbClient forLearner(URI endpoint, String region, String accessKeyId, String secretKey) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretKey)))
+                .httpClient(httpClient())
+                .overrideConfiguration(learnersRetries(ClientOverrideConfiguration.builder())
+                        .apiCallAttemptTimeout(ATTEMPT_TIMEOUT).build())
+                .build();
+    }
+
+    private static ClientOverrideConfiguration.Builder learnersRetries(ClientOverrideConfiguration.Builder override) {
+        return override.retryStrategy(strategy -> strategy.maxAttempts(LEARNER_ATTEMPTS)
+                .backoffStrategy(INJECTED_FAULT_BACKOFF)
+                .throttlingBackoffStrategy(INJECTED_FAULT_BACKOFF));
     }
 
     private static DynamoDbClientBuilder builder(Backend backend, Namespace namespace,
@@ -57,18 +82,22 @@ public final class Clients {
                 .region(backend.region())
                 .credentialsProvider(namespace.credentials())
                 .httpClient(sharedHttpClient())
-                .overrideConfiguration(override.apiCallAttemptTimeout(Duration.ofSeconds(20))
+                .overrideConfiguration(override.apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
                         .addExecutionInterceptor(namespace.created()).build());
     }
 
     private static synchronized SdkHttpClient sharedHttpClient() {
         if (shared == null) {
-            shared = UrlConnectionHttpClient.builder()
-                    .connectionTimeout(Duration.ofSeconds(5))
-                    .socketTimeout(Duration.ofSeconds(30))
-                    .build();
+            shared = httpClient();
         }
         return shared;
+    }
+
+    private static SdkHttpClient httpClient() {
+        return UrlConnectionHttpClient.builder()
+                .connectionTimeout(Duration.ofSeconds(5))
+                .socketTimeout(Duration.ofSeconds(30))
+                .build();
     }
 
     public static synchronized void closeShared() {

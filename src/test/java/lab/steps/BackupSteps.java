@@ -24,7 +24,7 @@ public class BackupSteps {
 
     @When("I back up the Books table as {string}")
     public void iBackUpTheBooksTableAs(String name) {
-        context.backupArn = context.learner().call("BooksTable.createBackup", () -> context.table().createBackup(name));
+        context.backupArn = context.learner().call("BooksTable.createBackup", () -> context.code().createBackup(name));
     }
 
     @Then("I get the ARN of a backup named {string} of the Books table")
@@ -38,13 +38,13 @@ public class BackupSteps {
 
     @When("I restore that backup into the table {string}")
     public void iRestoreThatBackupIntoTheTable(String target) {
-        context.learner().run("BooksTable.restoreBackup", () -> context.table().restoreBackup(context.backupArn, target));
+        context.learner().run("BooksTable.restoreBackup", () -> context.code().restoreBackup(context.backupArn, target));
     }
 
     @When("I try to restore that backup into the table {string}")
     public void iTryToRestoreThatBackupIntoTheTable(String target) {
         context.attempt = context.learner().attempt("BooksTable.restoreBackup",
-                () -> context.table().restoreBackup(context.backupArn, target));
+                () -> context.code().restoreBackup(context.backupArn, target));
     }
 
     @Then("I am told the target table already exists")
@@ -61,7 +61,7 @@ public class BackupSteps {
 
     @When("I turn on point-in-time recovery")
     public void iTurnOnPointInTimeRecovery() {
-        context.learner().run("BooksTable.enablePointInTimeRecovery", () -> context.table().enablePointInTimeRecovery());
+        context.learner().run("BooksTable.enablePointInTimeRecovery", () -> context.code().enablePointInTimeRecovery());
     }
 
     @Then("point-in-time recovery is enabled for the Books table")
@@ -75,6 +75,6 @@ public class BackupSteps {
     @When("I restore the Books table to its latest restorable time into the table {string}")
     public void iRestoreTheBooksTableToItsLatestRestorableTimeIntoTheTable(String target) {
         context.learner().run("BooksTable.restoreToLatestRestorableTime",
-                () -> context.table().restoreToLatestRestorableTime(target));
+                () -> context.code().restoreToLatestRestorableTime(target));
     }
 }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -88,12 +89,11 @@ class WatcherTest {
     }
 
     @Test
-    void aLearnerMethodThatHangsFailsItsScenariosAndIsStoppedAfterTheRerun() throws IOException {
-        String timeout = System.getProperty("kata.timeout");
-        System.setProperty("kata.timeout", "1");
-        try {
+    void aLearnerMethodThatHangsFailsItsScenariosAndItsJvmIsStoppedWithTheRerun() throws IOException {
+        withTimeout("1", () -> {
             watching("09");
             String solved = Files.readString(sources.resolve(BOOKS_TABLE));
+            // Ignores interruption, which no JVM can stop from inside since Thread.stop is gone (JDK 20).
             Files.writeString(sources.resolve(BOOKS_TABLE), solved.replace("public void delete() {",
                     "public void delete() {\n        while (Math.random() < 2) { Thread.onSpinWait(); }"));
 
@@ -102,9 +102,50 @@ class WatcherTest {
             assertThat(hung.results()).as("exercise 09 with a delete that never returns").isNotEmpty()
                     .anyMatch(result -> result.verdict() == Verdict.FAILED
                             && result.message().contains("BooksTable.delete did not return within 1 s"));
-            assertThat(screen()).as("what the watcher says after the rerun").contains("Stopped")
-                    .contains("still running past the time limit").contains("BooksTable.delete");
-            assertThat(AbandonedCalls.stop()).as("learner calls still running once the watcher stopped them").isEmpty();
+            assertThat(screen()).as("what the watcher says after the rerun").contains("Stopped the learner JVM of")
+                    .contains("BooksTable.delete (overran)");
+            assertThat(spinning()).as("learner JVMs still running the learner's delete after the rerun").isEmpty();
+
+            Files.writeString(sources.resolve(BOOKS_TABLE), solved);
+            assertThat(watcher.rerun("BooksTable.java changed", System.nanoTime()).results())
+                    .as("exercise 09 once delete is mended, in the same watcher").isNotEmpty()
+                    .allMatch(result -> result.verdict() == Verdict.PASSED, "passed");
+        });
+    }
+
+    @Test
+    void systemExitInTheLearnersCodeFailsItsScenariosAndTheWatcherGoesOn() throws IOException {
+        watching("09");
+        String solved = Files.readString(sources.resolve(BOOKS_TABLE));
+        Files.writeString(sources.resolve(BOOKS_TABLE), solved.replace("public void delete() {",
+                "public void delete() {\n        System.exit(3);"));
+
+        Watcher.Redraw exited = watcher.rerun("BooksTable.java changed", System.nanoTime());
+
+        assertThat(exited.results()).as("exercise 09 with a delete that calls System.exit").isNotEmpty()
+                .anyMatch(result -> result.verdict() == Verdict.FAILED
+                        && result.message().contains("BooksTable.delete called System.exit (at BooksTable.java:")
+                        && result.message().contains("exit status 3"));
+
+        Files.writeString(sources.resolve(BOOKS_TABLE), solved);
+        assertThat(watcher.rerun("BooksTable.java changed", System.nanoTime()).results())
+                .as("exercise 09 once delete is mended, in the same watcher").isNotEmpty()
+                .allMatch(result -> result.verdict() == Verdict.PASSED, "passed");
+    }
+
+    /** Learner JVMs (children of this JVM) whose learner code is still spinning: none may outlive the rerun. */
+    private static List<ProcessHandle> spinning() {
+        return ProcessHandle.current().children()
+                .filter(child -> child.info().commandLine().orElse("").contains("LearnerAgent"))
+                .filter(child -> child.info().totalCpuDuration().orElse(java.time.Duration.ZERO).toSeconds() >= 2)
+                .toList();
+    }
+
+    private static void withTimeout(String seconds, IoAction body) throws IOException {
+        String timeout = System.getProperty("kata.timeout");
+        System.setProperty("kata.timeout", seconds);
+        try {
+            body.run();
         } finally {
             if (timeout == null) {
                 System.clearProperty("kata.timeout");
@@ -114,9 +155,13 @@ class WatcherTest {
         }
     }
 
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
     private void watching(String exercise) {
         watcher = new Watcher(new Watcher.Settings(ROOT, sources, tree.resolve("classes"), Set.of(exercise), Optional.empty()),
-                WatchCommand.harness(), new PrintStream(screen, true, StandardCharsets.UTF_8), BoardStyle.PLAIN);
+                new PrintStream(screen, true, StandardCharsets.UTF_8), BoardStyle.PLAIN);
     }
 
     private String screen() {
