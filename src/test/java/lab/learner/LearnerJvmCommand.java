@@ -84,8 +84,9 @@ final class LearnerJvmCommand implements AutoCloseable {
 
     private static Path classFile(Class<?> type) {
         try {
-            Path file = Path.of(type.getResource(type.getSimpleName() + ".class").toURI());
-            if (!Files.isRegularFile(file)) {
+            java.net.URL resource = type.getResource(type.getSimpleName() + ".class");
+            Path file = resource == null ? null : Path.of(resource.toURI());
+            if (file == null || !Files.isRegularFile(file)) {
                 throw new KataConfigurationException("A learner JVM needs the harness's compiled classes as files; "
                         + type.getName() + " is not one: use -Dkata.learner=in-process");
             }

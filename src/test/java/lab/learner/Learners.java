@@ -48,6 +48,16 @@ public final class Learners implements AutoCloseable {
         return previous;
     }
 
+    /** Runs the body with these as the run's, then puts back the ones they replaced. */
+    public <T> T asTheRuns(java.util.function.Supplier<T> body) {
+        Learners previous = install(this);
+        try {
+            return body.get();
+        } finally {
+            install(previous);
+        }
+    }
+
     /** Ends the run's: its learner JVMs stop. */
     public static synchronized void stop() {
         if (current != null) {
@@ -70,6 +80,11 @@ public final class Learners implements AutoCloseable {
             learners.jvms().prestart(STARTED_WITH_THE_RUN);
         }
         return learners;
+    }
+
+    /** Always in this JVM, with the learner's classes this JVM loads: for a debugger, and the lab's own tests. */
+    public static Learners inThisJvm(Duration limit) {
+        return new Learners(LearnerMode.IN_PROCESS, limit, null);
     }
 
     /** Always in learner JVMs, whose classes {@link #useClasses} sets: watch mode's. */

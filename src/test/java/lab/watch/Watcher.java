@@ -158,12 +158,7 @@ final class Watcher implements AutoCloseable {
 
     /** The scenarios of these exercises, with the watcher's learner JVMs as the run's. */
     private List<ScenarioResult> run(List<Exercise> exercises) {
-        Learners previous = Learners.install(learners);
-        try {
-            return rerun.run(exercises);
-        } finally {
-            Learners.install(previous);
-        }
+        return learners.asTheRuns(() -> rerun.run(exercises));
     }
 
     /**
