@@ -50,7 +50,8 @@ class LearnerJvmTest {
     private static final String BOOK_REPOSITORY = """
             package bookstore;
             import java.util.List;
-                        import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+            import java.util.Optional;
+            import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
             public class BookRepository {
                 public BookRepository(DynamoDbClient client) { }
                 public Optional<Book> find(String author, String title) { throw new BookNotFoundException(author, title); }
