@@ -91,12 +91,8 @@ class WatcherTest {
     @Test
     void aLearnerMethodThatHangsFailsItsScenariosAndItsJvmIsStoppedWithTheRerun() throws IOException {
         withTimeout("1", () -> {
-            watching("09");
-            String solved = Files.readString(sources.resolve(BOOKS_TABLE));
             // Ignores interruption, which no JVM can stop from inside since Thread.stop is gone (JDK 20).
-            Files.writeString(sources.resolve(BOOKS_TABLE), solved.replace("public void delete() {",
-                    "public void delete() {\n        while (Math.random() < 2) { Thread.onSpinWait(); }"));
-
+            String solved = deleteStartsWith("while (Math.random() < 2) { Thread.onSpinWait(); }");
             Watcher.Redraw hung = watcher.rerun("BooksTable.java changed", System.nanoTime());
 
             assertThat(hung.results()).as("exercise 09 with a delete that never returns").isNotEmpty()
@@ -117,11 +113,7 @@ class WatcherTest {
 
     @Test
     void systemExitInTheLearnersCodeFailsItsScenariosAndTheWatcherGoesOn() throws IOException {
-        watching("09");
-        String solved = Files.readString(sources.resolve(BOOKS_TABLE));
-        Files.writeString(sources.resolve(BOOKS_TABLE), solved.replace("public void delete() {",
-                "public void delete() {\n        System.exit(3);"));
-
+        String solved = deleteStartsWith("System.exit(3);");
         Watcher.Redraw exited = watcher.rerun("BooksTable.java changed", System.nanoTime());
 
         assertThat(exited.results()).as("exercise 09 with a delete that calls System.exit").isNotEmpty()
@@ -133,6 +125,15 @@ class WatcherTest {
         assertThat(watcher.rerun("BooksTable.java changed", System.nanoTime()).results())
                 .as("exercise 09 once delete is mended, in the same watcher").isNotEmpty()
                 .allMatch(result -> result.verdict() == Verdict.PASSED, "passed");
+    }
+
+    /** Watches exercise 09 with {@code BooksTable.delete} starting with this line; answers the solved source. */
+    private String deleteStartsWith(String line) throws IOException {
+        watching("09");
+        String solved = Files.readString(sources.resolve(BOOKS_TABLE));
+        Files.writeString(sources.resolve(BOOKS_TABLE), solved.replace("public void delete() {",
+                "public void delete() {\n        " + line));
+        return solved;
     }
 
     /** Learner JVMs (children of this JVM) whose learner code is still spinning: none may outlive the rerun. */
