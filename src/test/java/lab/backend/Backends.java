@@ -68,7 +68,7 @@ public final class Backends {
         Backend backend = select(name);
         try {
             Capabilities capabilities;
-            try (DynamoDbClient probe = Clients.direct(backend, backend.newNamespace())) {
+            try (DynamoDbClient probe = Clients.direct(backend.endpoint(), backend.region(), backend.newNamespace().credentials())) {
                 capabilities = probe(backend, probe);
             }
             return new Running(backend, capabilities, (System.nanoTime() - start) / 1_000_000);

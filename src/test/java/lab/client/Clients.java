@@ -3,8 +3,6 @@ package lab.client;
 import java.net.URI;
 import java.time.Duration;
 
-import lab.backend.Backend;
-import lab.backend.Namespace;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -16,7 +14,8 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Builds the DynamoDB clients of a scenario. Every client of the run shares one HTTP client, so that a scenario's
+ * Builds the DynamoDB clients of a scenario. It knows the SDK alone, no type of the harness's: a learner JVM loads
+ * this class by itself to build the learner's client. Every client of the run shares one HTTP client, so that a scenario's
  * clients cost microseconds to build; closing a client leaves the shared HTTP client open.
  */
 public final class Clients {
@@ -37,8 +36,8 @@ public final class Clients {
      * A client straight to the backend, around the lab endpoint: for probing the backend and for the endpoint's own
      * emulations. Nothing it does is recorded, faulted or journaled.
      */
-    public static DynamoDbClient direct(Backend backend, Namespace namespace) {
-        return build(backend.endpoint(), backend.region(), namespace.credentials(), ClientOverrideConfiguration.builder());
+    public static DynamoDbClient direct(URI backend, Region region, AwsCredentialsProvider credentials) {
+        return build(backend, region, credentials, ClientOverrideConfiguration.builder());
     }
 
     /** A client for the harness's own work (fixtures, checks), through the lab endpoint: nothing recorded or injected. */

@@ -1,10 +1,10 @@
 package lab.grading;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
+
+import lab.learner.LearnerClasspath;
 
 /**
  * The class path a submission is compiled against and run on: this JVM's (the harness, its steps, the SDK,
@@ -19,17 +19,10 @@ public final class HarnessClasspath {
     }
 
     public static HarnessClasspath ofThisJvm() {
-        // Surefire runs tests from a manifest-only jar and says where the real class path is.
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new HarnessClasspath(Arrays.stream(classpath.split(File.pathSeparator))
-                .filter(entry -> !entry.isBlank())
-                .filter(entry -> !holdsBookstoreClasses(Path.of(entry)))
+        return new HarnessClasspath(LearnerClasspath.ofThisJvm().stream()
+                .filter(entry -> !LearnerClasspath.holdsLearnerClasses(Path.of(entry)))
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())
                 .toList());
-    }
-
-    private static boolean holdsBookstoreClasses(Path entry) {
-        return Files.isDirectory(entry) && Files.exists(entry.resolve("bookstore").resolve("BooksTable.class"));
     }
 
     /** The harness's class path with the submission's classes first. */

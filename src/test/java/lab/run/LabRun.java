@@ -8,6 +8,7 @@ import lab.client.Clients;
 import lab.endpoint.Emulations;
 import lab.endpoint.LabEndpoint;
 import lab.endpoint.LabNamespace;
+import lab.learner.Learners;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -45,7 +46,9 @@ public final class LabRun {
         return current != null;
     }
 
+    /** Ends the run: its learner JVMs, its endpoint and its backend stop. */
     public static synchronized void stop() {
+        Learners.stop();
         if (current != null) {
             current.endpoint.close();
             current = null;
@@ -73,7 +76,7 @@ public final class LabRun {
     /** A place of its own for one scenario: a backend namespace, reached through the lab endpoint. */
     public LabNamespace openNamespace() {
         Namespace namespace = backend().newNamespace();
-        return endpoint.open(namespace, Clients.direct(backend(), namespace));
+        return endpoint.open(namespace, Clients.direct(backend().endpoint(), backend().region(), namespace.credentials()));
     }
 
     /** The scenario is over: its credentials mean nothing to the endpoint any more, and its direct client closes. */

@@ -3,19 +3,20 @@ package lab.serve;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 
-import bookstore.BookRepository;
-import bookstore.BooksTable;
 import lab.backend.KataConfigurationException;
 import lab.endpoint.LabCredentials;
 import lab.endpoint.LabNamespace;
 import lab.fixtures.Library;
+import lab.learner.CallLimit;
+import lab.learner.LearnerCode;
+import lab.learner.Learners;
 import lab.run.LabRun;
 import lab.steps.LabFailure;
 import lab.steps.Learner;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * {@code mvn -q -Pserve}: builds the Books table with the learner's own code (create it, insert the five books, add
+ * {@code ./mvnw -q -Pserve}: builds the Books table with the learner's own code (create it, insert the five books, add
  * CategoryIndex, as far as those exercises work), then keeps the lab endpoint serving it until Ctrl-C, and prints
  * what the AWS CLI, boto3 or NoSQL Workbench need to look at it: the endpoint, the region and the credentials.
  */
@@ -43,13 +44,13 @@ public final class ServeCommand {
         LabRun run = LabRun.current();
         LabNamespace namespace = run.openNamespace();
         run.endpoint().serveEveryCallerAs(namespace);
-        try (DynamoDbClient client = run.learnerClient(namespace)) {
-            boolean built = step(out, learner, "BooksTable.create", "the Books table",
-                    () -> new BooksTable(client).create())
+        try (DynamoDbClient client = run.learnerClient(namespace);
+             Learners inThisJvm = Learners.inThisJvm(CallLimit.configured())) {
+            LearnerCode code = inThisJvm.inThisJvm(client);
+            boolean built = step(out, learner, "BooksTable.create", "the Books table", code::create)
                     && step(out, learner, "BookRepository.insert", "the five books",
-                            () -> new BookRepository(client).insert(Library.FIVE_BOOKS))
-                    && step(out, learner, "BooksTable.addCategoryIndex", "CategoryIndex",
-                            () -> new BooksTable(client).addCategoryIndex());
+                            () -> code.insert(Library.FIVE_BOOKS))
+                    && step(out, learner, "BooksTable.addCategoryIndex", "CategoryIndex", code::addCategoryIndex);
             out.println(built ? "Your code built the whole table." : "Serving what your code built so far.");
         }
         LabCredentials credentials = namespace.learnerCredentials();

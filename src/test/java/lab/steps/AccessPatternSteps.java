@@ -52,7 +52,7 @@ public class AccessPatternSteps {
 
     @When("I try to look for {string} by {string}")
     public void iTryToLookForBy(String title, String author) {
-        context.attempt = context.learner().attempt("BookRepository.find", () -> context.repository().find(author, title));
+        context.attempt = context.learner().attempt("BookRepository.find", () -> context.code().find(author, title));
     }
 
     @Then("I am told the store is busy")
@@ -104,7 +104,7 @@ public class AccessPatternSteps {
     @When("I browse the category of the first generated book")
     public void iBrowseTheCategoryOfTheFirstGeneratedBook() {
         String category = context.generated.get(0).category();
-        context.answer = context.learner().call("BookRepository.inCategory", () -> context.repository().inCategory(category));
+        context.answer = context.learner().call("BookRepository.inCategory", () -> context.code().inCategory(category));
         assertThat(context.answer).as("what BookRepository.inCategory answered: a list, never null").isNotNull();
     }
 

@@ -46,7 +46,7 @@ public class BackupSteps {
 
     @When("I back up the Books table as {string}")
     public void iBackUpTheBooksTableAs(String name) {
-        context.backupArn = context.learner().call(CREATE_BACKUP, () -> context.table().createBackup(name));
+        context.backupArn = context.learner().call(CREATE_BACKUP, () -> context.code().createBackup(name));
     }
 
     @Then("I get the ARN of a backup named {string} of the Books table")
@@ -60,7 +60,7 @@ public class BackupSteps {
     @When("I restore that backup into the table {string}")
     public void iRestoreThatBackupIntoTheTable(String target) {
         restore(RESTORE_BACKUP, Backups.FROM_BACKUP, target, "the moment the backup was taken",
-                () -> context.table().restoreBackup(context.backupArn, target));
+                () -> context.code().restoreBackup(context.backupArn, target));
     }
 
     @When("I try to restore that backup into the table {string}")
@@ -91,7 +91,7 @@ public class BackupSteps {
 
     @When("I turn on point-in-time recovery")
     public void iTurnOnPointInTimeRecovery() {
-        context.learner().run("BooksTable.enablePointInTimeRecovery", () -> context.table().enablePointInTimeRecovery());
+        context.learner().run("BooksTable.enablePointInTimeRecovery", () -> context.code().enablePointInTimeRecovery());
     }
 
     @Then("point-in-time recovery is enabled for the Books table")
@@ -105,7 +105,7 @@ public class BackupSteps {
     @When("I restore the Books table to its latest restorable time into the table {string}")
     public void iRestoreTheBooksTableToItsLatestRestorableTimeIntoTheTable(String target) {
         restore(RESTORE_LATEST, Backups.TO_POINT_IN_TIME, target, "its latest restorable time",
-                () -> context.table().restoreToLatestRestorableTime(target));
+                () -> context.code().restoreToLatestRestorableTime(target));
     }
 
     @When("I try to restore the Books table to its latest restorable time into the table {string}")
@@ -119,7 +119,7 @@ public class BackupSteps {
         Instant moment = context.today(then);
         restore(RESTORE_TO_POINT_IN_TIME, Backups.TO_POINT_IN_TIME, target,
                 HOURS_AND_MINUTES.format(then) + " on the store's clock (" + moment + ")",
-                () -> context.table().restoreToPointInTime(moment, target));
+                () -> context.code().restoreToPointInTime(moment, target));
     }
 
     @When("at {time} I try to restore the Books table as it was at {time} into the table {string}")

@@ -107,7 +107,7 @@ public class BookSteps {
 
     @When("I look for {string} by {string}")
     public void iLookForBy(String title, String author) {
-        context.found = context.learner().call("BookRepository.find", () -> context.repository().find(author, title));
+        context.found = context.learner().call("BookRepository.find", () -> context.code().find(author, title));
         assertThat(context.found).as("what BookRepository.find answered: an Optional, never null").isNotNull();
     }
 
@@ -115,7 +115,7 @@ public class BookSteps {
     public void iLookForEachOfTheGeneratedBooks() {
         for (Book book : context.generated) {
             Optional<Book> found = context.learner().call("BookRepository.find",
-                    () -> context.repository().find(book.author(), book.title()));
+                    () -> context.code().find(book.author(), book.title()));
             foundEach.add(found);
         }
     }
@@ -147,7 +147,7 @@ public class BookSteps {
 
     @When("I list the books by {string}")
     public void iListTheBooksBy(String author) {
-        context.answer = context.learner().call("BookRepository.byAuthor", () -> context.repository().byAuthor(author));
+        context.answer = context.learner().call("BookRepository.byAuthor", () -> context.code().byAuthor(author));
         assertThat(context.answer).as("what BookRepository.byAuthor answered: a list, never null").isNotNull();
     }
 
@@ -182,7 +182,7 @@ public class BookSteps {
 
     @When("I browse the {string} category")
     public void iBrowseTheCategory(String category) {
-        context.answer = context.learner().call("BookRepository.inCategory", () -> context.repository().inCategory(category));
+        context.answer = context.learner().call("BookRepository.inCategory", () -> context.code().inCategory(category));
         assertThat(context.answer).as("what BookRepository.inCategory answered: a list, never null").isNotNull();
     }
 
@@ -203,25 +203,25 @@ public class BookSteps {
     @When("I add the format {string} with product id {string} to {string} by {string}")
     public void iAddTheFormatWithProductIdToBy(String format, String productId, String title, String author) {
         changedTitle = title;
-        context.learner().run("BookRepository.addFormat", () -> context.repository().addFormat(author, title, format, productId));
+        context.learner().run("BookRepository.addFormat", () -> context.code().addFormat(author, title, format, productId));
     }
 
     @When("I try to add the format {string} with product id {string} to {string} by {string}")
     public void iTryToAddTheFormatWithProductIdToBy(String format, String productId, String title, String author) {
         context.attempt = context.learner().attempt("BookRepository.addFormat",
-                () -> context.repository().addFormat(author, title, format, productId));
+                () -> context.code().addFormat(author, title, format, productId));
     }
 
     @When("I remove the format {string} from {string} by {string}")
     public void iRemoveTheFormatFromBy(String format, String title, String author) {
         changedTitle = title;
-        context.learner().run("BookRepository.removeFormat", () -> context.repository().removeFormat(author, title, format));
+        context.learner().run("BookRepository.removeFormat", () -> context.code().removeFormat(author, title, format));
     }
 
     @When("I try to remove the format {string} from {string} by {string}")
     public void iTryToRemoveTheFormatFromBy(String format, String title, String author) {
         context.attempt = context.learner().attempt("BookRepository.removeFormat",
-                () -> context.repository().removeFormat(author, title, format));
+                () -> context.code().removeFormat(author, title, format));
     }
 
     @Then("{string} by {string} has the formats:")
@@ -267,7 +267,7 @@ public class BookSteps {
 
     private void insert(List<Book> books) {
         inserted = List.copyOf(books);
-        context.learner().run("BookRepository.insert", () -> context.repository().insert(new ArrayList<>(books)));
+        context.learner().run("BookRepository.insert", () -> context.code().insert(new ArrayList<>(books)));
     }
 
     private Book stored(String author, String title) {

@@ -1,34 +1,21 @@
 package lab.steps;
 
-import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import bookstore.BookNotFoundException;
-import lab.backend.KataConfigurationException;
+import lab.learner.LearnerCallFailed;
+import lab.learner.LearnersThrowable;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
- * Every call into the learner's code goes through here: it is bounded in time, and whatever goes wrong in it
- * becomes a {@link LabFailure} whose message names the method, rather than a stack trace.
+ * Every call into the learner's code goes through here, and whatever goes wrong in it becomes a {@link LabFailure}
+ * whose message names the method, rather than a stack trace. The calls themselves are bounded in time by the
+ * learner's code ({@link lab.learner.LearnerCode}), wherever it runs.
  */
 public final class Learner {
 
-    /** The property that sets how many seconds a learner method may take. */
-    public static final String TIMEOUT_PROPERTY = "kata.timeout";
-
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "learner-code-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** What marks a stub's message: {@code BookRepository.find — exercise 03, features/03_find_a_book.feature}. */
+    static final String STUB_MARK = " — exercise ";
 
     /** A piece of learner code with no answer. */
     @FunctionalInterface
@@ -42,40 +29,19 @@ public final class Learner {
         /** For an attempt a step expected to succeed: what it threw fails the step, as {@link #call} would have. */
         public void mustHaveSucceeded() {
             if (thrown != null) {
-                throw threw(method, thrown);
+                throw failure(method, thrown);
             }
         }
-    }
-
-    private final Duration limit;
-
-    /** Bounded by {@code -Dkata.timeout=SECONDS}, 30 seconds unless set. */
-    public Learner() {
-        this(configuredLimit());
-    }
-
-    Learner(Duration limit) {
-        this.limit = limit;
-    }
-
-    /** The limit {@code -Dkata.timeout} sets; a value that is not a positive whole number is refused in one line. */
-    public static Duration configuredLimit() {
-        String seconds = System.getProperty(TIMEOUT_PROPERTY, "30").trim();
-        if (!seconds.matches("[1-9][0-9]{0,5}")) {
-            throw new KataConfigurationException("-D" + TIMEOUT_PROPERTY + " is the seconds a learner method may take, "
-                    + "a whole number such as 60, not '" + seconds + "'");
-        }
-        return Duration.ofSeconds(Long.parseLong(seconds));
     }
 
     /** Calls the method; anything it throws fails the step. */
     public <T> T call(String method, Callable<T> body) {
         try {
-            return bounded(method, body);
+            return body.call();
         } catch (LabFailure failure) {
             throw failure;
         } catch (Throwable thrown) {
-            throw threw(method, thrown);
+            throw failure(method, thrown);
         }
     }
 
@@ -92,56 +58,47 @@ public final class Learner {
      */
     public Attempt attempt(String method, Action body) {
         try {
-            bounded(method, () -> {
-                body.run();
-                return null;
-            });
+            body.run();
             return new Attempt(method, null);
         } catch (LabFailure failure) {
             throw failure;
         } catch (DynamoDbException | BookNotFoundException refusal) {
             return new Attempt(method, refusal);
         } catch (Throwable thrown) {
-            throw threw(method, thrown);
+            throw failure(method, thrown);
         }
     }
 
-    private <T> T bounded(String method, Callable<T> body) throws Throwable {
-        Future<T> answer = POOL.submit(body);
-        try {
-            return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException hung) {
-            answer.cancel(true);
-            throw new LabFailure(method + " did not return within " + seconds(limit) + " s. Is it waiting for a table "
-                    + "or index that never becomes ACTIVE, retrying without end, or following pages that never end? "
-                    + "(-Dkata.timeout=SECONDS changes the limit)", null);
-        } catch (ExecutionException failed) {
-            Throwable thrown = failed.getCause();
-            if (thrown instanceof UnsupportedOperationException stub && stub.getMessage() != null
-                    && stub.getMessage().contains(" — exercise ")) {
-                throw new NotImplemented(stub);
-            }
-            throw thrown;
-        } catch (InterruptedException interrupted) {
-            answer.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new LabFailure(method + " was interrupted", null);
+    private static LabFailure failure(String method, Throwable thrown) {
+        if (thrown instanceof LearnerCallFailed stopped) {
+            return stopped(method, stopped);
         }
-    }
-
-    private static String seconds(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? String.valueOf(duration.toSeconds())
-                : String.valueOf(duration.toMillis() / 1000.0);
-    }
-
-    private static LabFailure threw(String method, Throwable thrown) {
-        if (thrown instanceof AssertionError && !(thrown instanceof LabFailure)) {
+        if (className(thrown).equals(UnsupportedOperationException.class.getName()) && thrown.getMessage() != null
+                && thrown.getMessage().contains(STUB_MARK)) {
+            return new NotImplemented(thrown);
+        }
+        if (thrown instanceof AssertionError && !(thrown instanceof LearnersThrowable)) {
             // A lab expectation checked inside the learner's call: it speaks for itself.
             return new LabFailure(thrown.getMessage(), thrown);
         }
         StackTraceElement where = firstLearnerFrame(thrown);
-        return new LabFailure(method + " threw " + thrown.getClass().getSimpleName() + ": " + thrown.getMessage()
+        String simpleName = className(thrown).substring(className(thrown).lastIndexOf('.') + 1);
+        return new LabFailure(method + " threw " + simpleName + ": " + thrown.getMessage()
                 + (where == null ? "" : " (at " + where.getFileName() + ":" + where.getLineNumber() + ")"), thrown);
+    }
+
+    private static LabFailure stopped(String method, LearnerCallFailed stopped) {
+        if (stopped.why() == LearnerCallFailed.Why.OVERRAN) {
+            return new LabFailure(method + " " + stopped.getMessage() + ". Is it waiting for a table "
+                    + "or index that never becomes ACTIVE, retrying without end, or following pages that never end? "
+                    + "(-Dkata.timeout=SECONDS changes the limit)", null);
+        }
+        return new LabFailure(method + " " + stopped.getMessage(), null);
+    }
+
+    /** The class the learner's code threw, also when it was thrown in a learner JVM. */
+    private static String className(Throwable thrown) {
+        return thrown instanceof LearnersThrowable copy ? copy.learnersClassName() : thrown.getClass().getName();
     }
 
     private static StackTraceElement firstLearnerFrame(Throwable thrown) {

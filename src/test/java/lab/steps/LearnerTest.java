@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bookstore.BookNotFoundException;
+import lab.learner.LearnerCallFailed;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
@@ -54,11 +55,18 @@ class LearnerTest {
     }
 
     @Test
-    void aCallThatHangsFailsNamingTheMethodOnceTheLimitPasses() {
-        Learner impatient = new Learner(java.time.Duration.ofMillis(200));
-        assertThatThrownBy(() -> impatient.run("BookRepository.byAuthor", () -> Thread.sleep(60_000)))
-                .isInstanceOf(LabFailure.class)
+    void aCallThatOverranFailsNamingTheMethodAndTheLimit() {
+        assertThatThrownBy(() -> learner.run("BookRepository.byAuthor", () -> {
+            throw new LearnerCallFailed(LearnerCallFailed.Why.OVERRAN, "did not return within 0.2 s");
+        })).isInstanceOf(LabFailure.class)
                 .hasMessageStartingWith("BookRepository.byAuthor did not return within 0.2 s")
                 .hasMessageContaining("-Dkata.timeout=SECONDS");
+    }
+
+    @Test
+    void aLearnerJvmThatEndedUnderACallFailsNamingTheMethodAndHowItEnded() {
+        assertThatThrownBy(() -> learner.run("BooksTable.delete", () -> {
+            throw new LearnerCallFailed(LearnerCallFailed.Why.EXITED, "called System.exit (at BooksTable.java:7)");
+        })).isInstanceOf(LabFailure.class).hasMessage("BooksTable.delete called System.exit (at BooksTable.java:7)");
     }
 }

@@ -32,8 +32,8 @@ class ScenarioCleanupTest {
         String database = "cleanup" + System.nanoTime();
         Namespace scenario = Namespace.isolated(database);
         Namespace someoneElse = Namespace.isolated(database);
-        LabNamespace scenarios = run.endpoint().open(scenario, Clients.direct(backend, scenario));
-        LabNamespace others = run.endpoint().open(someoneElse, Clients.direct(backend, someoneElse));
+        LabNamespace scenarios = run.endpoint().open(scenario, Clients.direct(backend.endpoint(), backend.region(), scenario.credentials()));
+        LabNamespace others = run.endpoint().open(someoneElse, Clients.direct(backend.endpoint(), backend.region(), someoneElse.credentials()));
         try (DynamoDbClient scenarioClient = run.harnessClient(scenarios);
              DynamoDbClient otherClient = run.harnessClient(others)) {
             Fixtures scenarioFixtures = new Fixtures(scenarioClient);
@@ -59,7 +59,7 @@ class ScenarioCleanupTest {
     @Test
     void theRunRefusesInOneLineAnEndpointThatAlreadyHasATableTheLabWouldMake() {
         Namespace shared = Namespace.isolated("existing" + System.nanoTime());
-        try (DynamoDbClient client = Clients.direct(backend, shared)) {
+        try (DynamoDbClient client = Clients.direct(backend.endpoint(), backend.region(), shared.credentials())) {
             new Fixtures(client).createTable("Customers");
             LabTables.refuseAnyThatExist(backend, client);
             new Fixtures(client).createTable("BooksRestored");

@@ -10,26 +10,33 @@ import java.util.List;
 import java.util.Optional;
 
 import bookstore.Book;
-import bookstore.BookRepository;
-import bookstore.BooksTable;
 import lab.client.CallLog;
 import lab.client.Faults;
 import lab.endpoint.LabClock;
+import lab.endpoint.LabCredentials;
 import lab.endpoint.LabNamespace;
 import lab.fixtures.Fixtures;
+import lab.learner.LearnerClientValues;
+import lab.learner.LearnerCode;
+import lab.learner.LearnerMode;
+import lab.learner.Learners;
 import lab.run.LabRun;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * One scenario's world, injected into every step class of that scenario: its own namespace on the run's lab
- * endpoint, the harness's client and fixtures, the client handed to the learner, and what the learner's code answered.
+ * endpoint, the harness's client and fixtures, the learner's code (in a learner JVM of its own, or in this JVM while a
+ * debugger is attached), and what the learner's code answered. Either way the learner's client talks to the lab
+ * endpoint with the scenario's learner credentials, so its calls are recorded and faulted at the wire.
  */
 public class ScenarioContext implements AutoCloseable {
 
     private final LabRun run;
     private final LabNamespace namespace;
     private final DynamoDbClient harnessClient;
+    /** The client handed to the learner's code in this JVM; null when it runs in a learner JVM. */
     private final DynamoDbClient learnerClient;
+    private final LearnerCode code;
     private final Fixtures fixtures;
     private final Learner learner = new Learner();
 
@@ -48,7 +55,16 @@ public class ScenarioContext implements AutoCloseable {
         this.run = LabRun.current();
         this.namespace = run.openNamespace();
         this.harnessClient = run.harnessClient(namespace);
-        this.learnerClient = run.learnerClient(namespace);
+        Learners learners = Learners.current();
+        if (learners.mode() == LearnerMode.IN_PROCESS) {
+            this.learnerClient = run.learnerClient(namespace);
+            this.code = learners.inThisJvm(learnerClient);
+        } else {
+            this.learnerClient = null;
+            LabCredentials credentials = namespace.learnerCredentials();
+            this.code = learners.inLearnerJvm(new LearnerClientValues(run.endpoint().uri(), run.endpoint().region(),
+                    credentials.accessKeyId(), credentials.secretAccessKey()));
+        }
         this.fixtures = new Fixtures(harnessClient);
     }
 
@@ -95,19 +111,21 @@ public class ScenarioContext implements AutoCloseable {
         return moment;
     }
 
-    /** The learner's BooksTable, made anew for each call so that even its constructor runs inside the bounds. */
-    public BooksTable table() {
-        return new BooksTable(learnerClient);
-    }
-
-    public BookRepository repository() {
-        return new BookRepository(learnerClient);
+    /**
+     * The learner's BooksTable and BookRepository: each call is made on a fresh instance, so that even the learner's
+     * constructor runs inside the call's bounds. Call it through {@link #learner()}, which turns what goes wrong into
+     * the lab's messages.
+     */
+    public LearnerCode code() {
+        return code;
     }
 
     @Override
     public void close() {
         harnessClient.close();
-        learnerClient.close();
+        if (learnerClient != null) {
+            learnerClient.close();
+        }
         run.closeNamespace(namespace);
     }
 }

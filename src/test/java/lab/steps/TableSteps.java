@@ -39,12 +39,12 @@ public class TableSteps {
 
     @When("I create the Books table")
     public void iCreateTheBooksTable() {
-        context.learner().run("BooksTable.create", () -> context.table().create());
+        context.learner().run("BooksTable.create", () -> context.code().create());
     }
 
     @When("I try to create the Books table")
     public void iTryToCreateTheBooksTable() {
-        context.attempt = context.learner().attempt("BooksTable.create", () -> context.table().create());
+        context.attempt = context.learner().attempt("BooksTable.create", () -> context.code().create());
     }
 
     @Then("the Books table is active the moment it is created")
@@ -114,7 +114,7 @@ public class TableSteps {
 
     @When("I add the category index")
     public void iAddTheCategoryIndex() {
-        context.learner().run("BooksTable.addCategoryIndex", () -> context.table().addCategoryIndex());
+        context.learner().run("BooksTable.addCategoryIndex", () -> context.code().addCategoryIndex());
     }
 
     @Then("the category index is active the moment it is added")
@@ -151,18 +151,18 @@ public class TableSteps {
 
     @When("I switch the Books table to provisioned capacity with {long} read and {long} write units")
     public void iSwitchTheBooksTableToProvisionedCapacity(long readUnits, long writeUnits) {
-        context.learner().run("BooksTable.switchToProvisioned", () -> context.table().switchToProvisioned(readUnits, writeUnits));
+        context.learner().run("BooksTable.switchToProvisioned", () -> context.code().switchToProvisioned(readUnits, writeUnits));
     }
 
     @When("I switch the Books table to on-demand capacity")
     public void iSwitchTheBooksTableToOnDemandCapacity() {
-        context.learner().run("BooksTable.switchToOnDemand", () -> context.table().switchToOnDemand());
+        context.learner().run("BooksTable.switchToOnDemand", () -> context.code().switchToOnDemand());
     }
 
     @When("at {time} I try to switch the Books table to on-demand capacity")
     public void atITryToSwitchTheBooksTableToOnDemandCapacity(LocalTime time) {
         context.setClockTo(time, false);
-        context.attempt = context.learner().attempt("BooksTable.switchToOnDemand", () -> context.table().switchToOnDemand());
+        context.attempt = context.learner().attempt("BooksTable.switchToOnDemand", () -> context.code().switchToOnDemand());
     }
 
     @When("at {time} the next day I switch the Books table to on-demand capacity")
@@ -197,12 +197,12 @@ public class TableSteps {
 
     @When("I delete the Books table")
     public void iDeleteTheBooksTable() {
-        context.learner().run("BooksTable.delete", () -> context.table().delete());
+        context.learner().run("BooksTable.delete", () -> context.code().delete());
     }
 
     @When("I try to delete the Books table")
     public void iTryToDeleteTheBooksTable() {
-        context.attempt = context.learner().attempt("BooksTable.delete", () -> context.table().delete());
+        context.attempt = context.learner().attempt("BooksTable.delete", () -> context.code().delete());
     }
 
     @Then("the Books table is gone the moment it is deleted")

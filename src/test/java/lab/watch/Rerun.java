@@ -22,33 +22,28 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Runs the lab's scenarios, of some exercises or of all, against one generation of the learner's classes: the
- * Cucumber engine through the JUnit Platform Launcher, in a {@link LearnerClassLoader} of the rerun's own, with the
- * suite's configuration (glue, parallel scenarios) but none of its report plugins: the watcher draws the board.
- * No launcher session listener is registered, so the run's end leaves the shared backend running.
+ * Runs the lab's scenarios, of some exercises or of all: the Cucumber engine through the JUnit Platform Launcher,
+ * with the suite's configuration (glue, parallel scenarios) but none of its report plugins: the watcher draws the
+ * board. The learner's code runs in learner JVMs (the watcher says with which classes); the harness, its steps and
+ * the engine stay loaded and warm. No launcher session listener is registered, so the run's end leaves the shared
+ * backend and the learner JVMs running.
  */
 final class Rerun {
 
     private static final String ENGINE = "io.cucumber.junit.platform.engine.CucumberTestEngine";
 
     private final Path projectRoot;
-    private final List<Path> harness;
     private final Map<String, String> configuration;
 
-    Rerun(Path projectRoot, List<Path> harness) {
+    Rerun(Path projectRoot) {
         this.projectRoot = projectRoot;
-        this.harness = List.copyOf(harness);
         this.configuration = configuration();
     }
 
-    /** The scenarios of {@code exercises} (all of them when empty), run against {@code learnerClasses}. */
-    List<ScenarioResult> run(Path learnerClasses, List<Exercise> exercises) {
-        ClassLoader parent = Rerun.class.getClassLoader();
-        Thread current = Thread.currentThread();
-        ClassLoader previous = current.getContextClassLoader();
-        try (LearnerClassLoader loader = new LearnerClassLoader(learnerClasses, harness, parent)) {
-            current.setContextClassLoader(loader);
-            TestEngine engine = (TestEngine) Class.forName(ENGINE, true, loader).getDeclaredConstructor().newInstance();
+    /** The scenarios of {@code exercises} (all of them when empty). */
+    List<ScenarioResult> run(List<Exercise> exercises) {
+        try {
+            TestEngine engine = (TestEngine) Class.forName(ENGINE).getDeclaredConstructor().newInstance();
             Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                     .enableTestEngineAutoRegistration(false)
                     .enableLauncherSessionListenerAutoRegistration(false)
@@ -62,10 +57,6 @@ final class Rerun {
             return collector.results();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("The Cucumber engine is not on the watcher's class path: " + e, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            current.setContextClassLoader(previous);
         }
     }
 

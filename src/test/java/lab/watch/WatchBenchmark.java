@@ -93,7 +93,7 @@ public final class WatchBenchmark {
             throws IOException, InterruptedException {
         BlockingQueue<Watcher.Redraw> redraws = new LinkedBlockingQueue<>();
         PrintStream board = new PrintStream(OutputStream.nullOutputStream());
-        try (Watcher watcher = new Watcher(settings, WatchCommand.harness(), board, BoardStyle.PLAIN)) {
+        try (Watcher watcher = new Watcher(settings, board, BoardStyle.PLAIN)) {
             watcher.onRedraw(redraws::add);
             Thread loop = new Thread(() -> {
                 try {

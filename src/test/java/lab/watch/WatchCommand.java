@@ -3,15 +3,13 @@ package lab.watch;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 import lab.run.LabRun;
 import lab.backend.KataConfigurationException;
-import lab.grading.HarnessClasspath;
 import lab.report.BoardStyle;
 import lab.selection.ExerciseSelection;
-import lab.steps.Learner;
+import lab.learner.CallLimit;
 
 /**
  * {@code mvn -q -Pwatch}: starts the backend once, then reruns the exercise in progress on every save of
@@ -39,7 +37,7 @@ public final class WatchCommand {
         quietDefaults();
         Watcher.Settings settings = new Watcher.Settings(root, root.resolve("src/main/java"),
                 root.resolve("target/watch"), ExerciseSelection.configured(), Optional.of(root.resolve("target/kata")));
-        Learner.configuredLimit();
+        CallLimit.configured();
         out.println("Starting DynamoDB Local for watch mode...");
         LabRun backend = LabRun.current();
         out.println("The " + backend.backend().name() + " backend is up (" + backend.startMillis() + " ms).");
@@ -49,7 +47,7 @@ public final class WatchCommand {
             out.println("Watch mode stopped.");
             out.flush();
         }, "watch-mode-stop"));
-        try (Watcher watcher = new Watcher(settings, harness(), out, BoardStyle.detect())) {
+        try (Watcher watcher = new Watcher(settings, out, BoardStyle.detect())) {
             watcher.watch();
             return 0;
         } catch (InterruptedException stopped) {
@@ -59,12 +57,6 @@ public final class WatchCommand {
             out.println("Watch mode could not close cleanly: " + e.getMessage());
             return 1;
         }
-    }
-
-    /** The harness's class path, without any tree of bookstore classes: the learner's are compiled by the watcher. */
-    static List<Path> harness() {
-        return java.util.Arrays.stream(HarnessClasspath.ofThisJvm().asString().split(java.io.File.pathSeparator))
-                .filter(entry -> !entry.isBlank()).map(Path::of).toList();
     }
 
     /** The board is the watcher's picture; the per-scenario table pictures are for the suite's index.html. */

@@ -13,6 +13,9 @@ import java.util.function.Consumer;
 import lab.run.LabRun;
 import lab.catalogue.Catalogue;
 import lab.catalogue.Exercise;
+import lab.learner.CallLimit;
+import lab.learner.LearnerClasspath;
+import lab.learner.Learners;
 import lab.report.Board;
 import lab.report.BoardStyle;
 import lab.report.Progress;
@@ -35,6 +38,8 @@ final class Watcher implements AutoCloseable {
     private final BoardStyle style;
     private final LearnerCompiler compiler;
     private final Rerun rerun;
+    /** Where the learner's code runs: learner JVMs, renewed after every round. */
+    private final Learners learners = Learners.inLearnerJvms(CallLimit.configured());
     private final Standings standings = new Standings();
     private final List<Consumer<Redraw>> listeners = new ArrayList<>();
     private int scenariosOnThisStore;
@@ -59,13 +64,14 @@ final class Watcher implements AutoCloseable {
         }
     }
 
-    Watcher(Settings settings, List<Path> harness, PrintStream out, BoardStyle style) {
+    Watcher(Settings settings, PrintStream out, BoardStyle style) {
         this.settings = settings;
         this.out = out;
         this.style = style;
         this.compiler = new LearnerCompiler(settings.sources(), settings.work(),
-                String.join(java.io.File.pathSeparator, harness.stream().map(Path::toString).toList()));
-        this.rerun = new Rerun(settings.projectRoot(), harness);
+                String.join(java.io.File.pathSeparator, LearnerClasspath.sdk()));
+        this.rerun = new Rerun(settings.projectRoot());
+        learners.jvms().prestart(2);
     }
 
     void onRedraw(Consumer<Redraw> listener) {
@@ -95,11 +101,13 @@ final class Watcher implements AutoCloseable {
             out.println("The rerun could not finish: " + unexpected + "\nSave again to retry.");
             redraw = new Redraw(List.of(), true, elapsed(since), 0, List.of());
         }
-        List<String> stopped = AbandonedCalls.stop();
+        List<String> stopped = learners.jvms().stoppedCalls();
         if (!stopped.isEmpty()) {
-            out.println(dim("Stopped " + stopped.size() + " learner call(s) still running past the time limit, at "
-                    + String.join(", ", stopped)));
+            out.println(dim("Stopped the learner JVM of " + stopped.size() + " call(s) that overran the time limit or "
+                    + "ended it: " + String.join(", ", stopped)));
         }
+        // The next save's code runs in learner JVMs that ran nothing before, started now, while the learner edits.
+        learners.jvms().renew();
         out.println(dim(status(why, redraw)));
         out.flush();
         for (Consumer<Redraw> listener : listeners) {
@@ -130,14 +138,14 @@ final class Watcher implements AutoCloseable {
             out.println();
             return new Redraw(List.of(), false, elapsed(since), compileMillis, List.of());
         }
-        Path classes = compiled.classes().get();
+        learners.useClasses(compiled.classes().get());
         List<Exercise> chosen = chosen();
-        List<ScenarioResult> results = new ArrayList<>(rerun.run(classes, chosen));
+        List<ScenarioResult> results = new ArrayList<>(run(chosen));
         standings.update(chosen, results);
         List<String> ran = new ArrayList<>(ids(chosen));
         if (settings.pinned().isEmpty() && chosen.size() == 1 && standings.done(chosen.get(0))) {
             // The exercise in progress passes: everything runs once, to find the next one and catch what broke.
-            results = rerun.run(classes, List.of());
+            results = run(List.of());
             standings.update(List.of(), results);
             ran = List.of("all");
         }
@@ -146,6 +154,11 @@ final class Watcher implements AutoCloseable {
         out.print(Board.render(progress, style));
         settings.reports().ifPresent(reports -> writeProgress(reports, progress));
         return new Redraw(ran, true, elapsed(since), compileMillis, List.copyOf(results));
+    }
+
+    /** The scenarios of these exercises, with the watcher's learner JVMs as the run's. */
+    private List<ScenarioResult> run(List<Exercise> exercises) {
+        return learners.asTheRuns(() -> rerun.run(exercises));
     }
 
     /**
@@ -209,6 +222,7 @@ final class Watcher implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        learners.close();
         compiler.close();
     }
 }

@@ -1,0 +1,39 @@
+package lab.learner;
+
+import lab.learner.agent.LearnerInvoker;
+import lab.learner.agent.LearnerMethod;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The learner's code in this JVM, with the client the harness gives it (recorded, faults injected): for a debugger's
+ * breakpoints in the learner's code. Bounded in time, but a call that ignores interruption keeps its thread.
+ */
+final class InProcessLearnerCode extends LearnerCalls {
+
+    private final LearnerInvoker invoker;
+    private final DynamoDbClient client;
+    private final BoundedCalls bounds;
+
+    InProcessLearnerCode(LearnerInvoker invoker, DynamoDbClient client, BoundedCalls bounds) {
+        this.invoker = invoker;
+        this.client = client;
+        this.bounds = bounds;
+    }
+
+    @Override
+    protected Object call(LearnerMethod method, Object... arguments) {
+        try {
+            return bounds.call(() -> {
+                try {
+                    return invoker.invoke(method, client, arguments);
+                } catch (Exception | Error thrown) {
+                    throw thrown;
+                } catch (Throwable other) {
+                    throw new IllegalStateException(other);
+                }
+            });
+        } catch (Throwable thrown) {
+            throw Rethrow.asItIs(thrown);
+        }
+    }
+}

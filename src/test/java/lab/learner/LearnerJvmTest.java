@@ -1,0 +1,149 @@
+package lab.learner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import javax.tools.ToolProvider;
+
+import bookstore.Book;
+import bookstore.BookNotFoundException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+
+/**
+ * Learner code that misbehaves, in learner JVMs: each way a call can go wrong comes back as the step needs it, and
+ * the next call gets a working JVM. The learner's classes are compiled here; none of them reaches the store.
+ */
+class LearnerJvmTest {
+
+    private static final String BOOKS_TABLE = """
+            package bookstore;
+            import java.util.ArrayList;
+            import java.util.List;
+            import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+            import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+            public class BooksTable {
+                public BooksTable(DynamoDbClient client) { }
+                public void create() { throw new IllegalStateException("no table for you"); }
+                public void addCategoryIndex() { List<long[]> all = new ArrayList<>(); while (true) { all.add(new long[1 << 20]); } }
+                public void switchToProvisioned(long r, long w) { Runtime.getRuntime().halt(7); }
+                public void switchToOnDemand() { System.exit(3); }
+                public String createBackup(String name) { return "arn:backup/" + name; }
+                public void restoreBackup(String arn, String target) { throw ResourceInUseException.builder().message("in use").build(); }
+                public void enablePointInTimeRecovery() { throw new UnsupportedOperationException("BooksTable.enablePointInTimeRecovery — exercise 08, x"); }
+                public void restoreToLatestRestorableTime(String target) { new Thread(() -> { while (true) { Thread.onSpinWait(); } }).start(); }
+                public void delete() { while (Math.random() < 2) { Thread.onSpinWait(); } }
+            }
+            """;
+    private static final String BOOK_REPOSITORY = """
+            package bookstore;
+            import java.util.List;
+            import java.util.Optional;
+            import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+            public class BookRepository {
+                public BookRepository(DynamoDbClient client) { }
+                public Optional<Book> find(String author, String title) { throw new BookNotFoundException(author, title); }
+                public List<Book> byAuthor(String author) { return List.of(new Book(author, "B", null, null), new Book(author, "A", "Crime", java.util.Map.of("Ebook", "E1"))); }
+            }
+            """;
+    private static final LearnerClientValues NOWHERE = new LearnerClientValues(URI.create("http://127.0.0.1:1"), "us-east-1", "k", "s");
+
+    @TempDir
+    static Path tree;
+    private static Learners learners;
+    private static LearnerCode code;
+
+    @BeforeAll
+    static void compileTheMisbehavingTree() throws IOException {
+        Path sources = tree.resolve("src/bookstore");
+        Files.createDirectories(sources);
+        Files.writeString(sources.resolve("BooksTable.java"), BOOKS_TABLE);
+        Files.writeString(sources.resolve("BookRepository.java"), BOOK_REPOSITORY);
+        Files.copy(Path.of("src/main/java/bookstore/Book.java"), sources.resolve("Book.java"));
+        Files.copy(Path.of("src/main/java/bookstore/BookNotFoundException.java"), sources.resolve("BookNotFoundException.java"));
+        Path classes = tree.resolve("classes");
+        try (var files = Files.list(sources)) {
+            List<String> arguments = new java.util.ArrayList<>(List.of("-g", "-d", classes.toString(), "-classpath",
+                    String.join(java.io.File.pathSeparator, LearnerClasspath.sdk())));
+            files.forEach(file -> arguments.add(file.toString()));
+            int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, arguments.toArray(String[]::new));
+            assertThat(status).as("compiling the misbehaving tree").isZero();
+        }
+        learners = Learners.inLearnerJvms(Duration.ofSeconds(3));
+        learners.useClasses(classes);
+        code = learners.inLearnerJvm(NOWHERE);
+    }
+
+    @AfterAll
+    static void stop() {
+        learners.close();
+    }
+
+    @Test
+    void answersComeBackAsTheHarnessesOwnTypes() {
+        assertThat(code.createBackup("Nightly")).isEqualTo("arn:backup/Nightly");
+        assertThat(code.byAuthor("Ann")).containsExactly(new Book("Ann", "B", null, Map.of()),
+                new Book("Ann", "A", "Crime", Map.of("Ebook", "E1")));
+    }
+
+    @Test
+    void whatTheLearnersCodeThrowsKeepsItsClassMessageAndLearnerFrames() {
+        Throwable thrown = catchThrowable(code::create);
+        assertThat(thrown).isInstanceOf(LearnersThrowable.class).hasMessage("no table for you");
+        assertThat(((LearnersThrowable) thrown).learnersClassName()).isEqualTo("java.lang.IllegalStateException");
+        assertThat(thrown.getStackTrace()).isNotEmpty().allMatch(frame -> frame.getClassName().startsWith("bookstore."))
+                .anyMatch(frame -> "BooksTable.java".equals(frame.getFileName()) && frame.getLineNumber() == 8);
+
+        assertThat(catchThrowable(() -> code.find("Ann", "Gone"))).as("the lab's own refusal")
+                .isInstanceOf(BookNotFoundException.class).hasMessage("No book \"Gone\" by Ann in the Books table");
+        assertThat(catchThrowable(() -> code.restoreBackup("arn", "T"))).as("the service's refusal, as its own class")
+                .isInstanceOf(ResourceInUseException.class).hasMessageStartingWith("in use");
+        assertThat(catchThrowable(code::enablePointInTimeRecovery)).as("a stub").hasMessageContaining(" — exercise 08");
+        assertThat(catchThrowable(() -> code.restoreToPointInTime(Instant.EPOCH, "T"))).as("a method the tree lacks")
+                .hasMessageContaining("has no public method restoreToPointInTime(Instant, String)");
+    }
+
+    @Test
+    void aCallPastItsLimitIsStoppedWithItsJvmAndTheNextCallWorks() {
+        assertThat(failure(code::delete)).isEqualTo(LearnerCallFailed.Why.OVERRAN);
+        assertThat(code.createBackup("After")).isEqualTo("arn:backup/After");
+    }
+
+    @Test
+    void exitHaltAndOutOfMemoryEachSayWhichAndTheNextCallWorks() {
+        Throwable exited = catchThrowable(code::switchToOnDemand);
+        assertThat(exited).isInstanceOf(LearnerCallFailed.class)
+                .hasMessageStartingWith("called System.exit (at BooksTable.java:11)").hasMessageContaining("exit status 3");
+        assertThat(catchThrowable(() -> code.switchToProvisioned(1, 1))).isInstanceOf(LearnerCallFailed.class)
+                .hasMessageContaining("without returning (exit status 7)");
+        assertThat(failure(code::addCategoryIndex)).isEqualTo(LearnerCallFailed.Why.OUT_OF_MEMORY);
+        assertThat(code.createBackup("After")).isEqualTo("arn:backup/After");
+    }
+
+    @Test
+    void aJvmWhoseCallLeftAThreadRunningServesNoOtherCall() {
+        code.createBackup("Warm");
+        List<Long> before = learners.jvms().alive();
+        code.restoreToLatestRestorableTime("T");
+        assertThat(before).as("the learner JVMs before the call, less those alive after it: the one that served it")
+                .isNotEmpty().hasSizeGreaterThan((int) before.stream().filter(learners.jvms().alive()::contains).count());
+    }
+
+    private static LearnerCallFailed.Why failure(Runnable call) {
+        Throwable thrown = catchThrowable(call::run);
+        assertThat(thrown).isInstanceOf(LearnerCallFailed.class);
+        return ((LearnerCallFailed) thrown).why();
+    }
+}

@@ -1,0 +1,144 @@
+package lab.learner;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import lab.backend.KataConfigurationException;
+import lab.learner.agent.LearnerInvoker;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The run's way of calling the learner's code: its {@link LearnerMode}, its time limit, and, in a learner JVM, the
+ * run's pool of them. Made once per run from the settings ({@link #current()}), or by watch mode for its reruns.
+ */
+public final class Learners implements AutoCloseable {
+
+    /** Scenarios run at most this many at once (junit-platform.properties), so the pool needs no more learner JVMs. */
+    static final int MOST_AT_ONCE = 8;
+    /** Learner JVMs started with the run, warm by the time the first scenario calls the learner's code. */
+    static final int STARTED_WITH_THE_RUN = 2;
+
+    private static Learners current;
+
+    private final LearnerMode mode;
+    private final Duration limit;
+    private volatile Path learnerClasses;
+    private BoundedCalls inThisJvm;
+    private LearnerJvms jvms;
+
+    private Learners(LearnerMode mode, Duration limit, Path learnerClasses) {
+        this.mode = mode;
+        this.limit = limit;
+        this.learnerClasses = learnerClasses;
+    }
+
+    /** The run's, made from the settings on first use. */
+    public static synchronized Learners current() {
+        if (current == null) {
+            current = configured();
+        }
+        return current;
+    }
+
+    /** Makes these the run's, and answers the ones they replace (null if none), for the caller to put back. */
+    public static synchronized Learners install(Learners learners) {
+        Learners previous = current;
+        current = learners;
+        return previous;
+    }
+
+    /** Runs the body with these as the run's, then puts back the ones they replaced. */
+    public <T> T asTheRuns(java.util.function.Supplier<T> body) {
+        Learners previous = install(this);
+        try {
+            return body.get();
+        } finally {
+            install(previous);
+        }
+    }
+
+    /** Ends the run's: its learner JVMs stop. */
+    public static synchronized void stop() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+
+    /** From {@code -Dkata.learner} and {@code -Dkata.timeout}; the learner's classes are those on this JVM's class path. */
+    static Learners configured() {
+        LearnerMode mode = LearnerMode.configured();
+        Duration limit = CallLimit.configured();
+        Path classes = LearnerClasspath.learnerClassesOfThisJvm().orElse(null);
+        if (mode == LearnerMode.JVM && classes == null) {
+            throw new KataConfigurationException("-D" + LearnerMode.PROPERTY + "=jvm runs your compiled classes in a JVM "
+                    + "of their own, and this JVM's class path has no directory holding bookstore/BooksTable.class");
+        }
+        Learners learners = new Learners(mode, limit, classes);
+        if (mode == LearnerMode.JVM) {
+            learners.jvms().prestart(STARTED_WITH_THE_RUN);
+        }
+        return learners;
+    }
+
+    /** Always in this JVM, with the learner's classes this JVM loads: for a debugger, and the lab's own tests. */
+    public static Learners inThisJvm(Duration limit) {
+        return new Learners(LearnerMode.IN_PROCESS, limit, null);
+    }
+
+    /** Always in learner JVMs, whose classes {@link #useClasses} sets: watch mode's. */
+    public static Learners inLearnerJvms(Duration limit) {
+        return new Learners(LearnerMode.JVM, limit, null);
+    }
+
+    public LearnerMode mode() {
+        return mode;
+    }
+
+    /** The learner's classes the calls after this one load (watch mode: each save's). */
+    public void useClasses(Path classes) {
+        this.learnerClasses = classes.toAbsolutePath();
+    }
+
+    /** The learner's code in this JVM, given this client (the recorded one). */
+    public synchronized LearnerCode inThisJvm(DynamoDbClient client) {
+        if (inThisJvm == null) {
+            inThisJvm = new BoundedCalls(limit);
+        }
+        return new InProcessLearnerCode(new LearnerInvoker(Learners.class.getClassLoader()), client, inThisJvm);
+    }
+
+    /** The learner's code in a learner JVM, whose client is built from these values. */
+    public LearnerCode inLearnerJvm(LearnerClientValues client) {
+        Path classes = learnerClasses;
+        if (classes == null) {
+            throw new IllegalStateException("No learner classes to run yet");
+        }
+        return new JvmLearnerCode(jvms(), classes, client, limit);
+    }
+
+    /** The pool of learner JVMs, started on first use. */
+    public synchronized LearnerJvms jvms() {
+        if (jvms == null) {
+            jvms = new LearnerJvms(LearnerJvmCommand.forThisJvm(), MOST_AT_ONCE, System.err);
+        }
+        return jvms;
+    }
+
+    public synchronized Optional<LearnerJvms> startedJvms() {
+        return Optional.ofNullable(jvms);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (jvms != null) {
+            jvms.close();
+            jvms = null;
+        }
+        if (inThisJvm != null) {
+            inThisJvm.close();
+            inThisJvm = null;
+        }
+    }
+}
