@@ -14,8 +14,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class Learners implements AutoCloseable {
 
-    /** Scenarios run at most this many at once (junit-platform.properties), so the pool needs no more learner JVMs. */
-    static final int MOST_AT_ONCE = 8;
+    /**
+     * Learner JVMs the pool keeps at most: one a core. Scenarios spend most of their time in the store, so that a few
+     * warm JVMs serve eight scenarios at once; every JVM more costs a second of a core to start and warm up its own
+     * SDK, which on two cores made the lab a third slower than with two.
+     */
+    static final int MOST_AT_ONCE = Math.max(2, Runtime.getRuntime().availableProcessors());
     /** Learner JVMs started with the run, warm by the time the first scenario calls the learner's code. */
     static final int STARTED_WITH_THE_RUN = 2;
 
