@@ -44,6 +44,8 @@ final class LearnerJvmCommand implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData", "-Xmx" + HEAP,
                 "-Xss1m", "-Djava.awt.headless=true", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                // The lab's home is the learner's too: a submission being graded has one of its own, holding no secrets.
+                "-Duser.home=" + System.getProperty("user.home"),
                 "-cp", agent + File.pathSeparator + String.join(File.pathSeparator, sdk),
                 LearnerAgent.class.getName()));
         return new LearnerJvmCommand(agent, command);

@@ -139,11 +139,32 @@ class WatcherTest {
     }
 
     /** Learner JVMs (children of this JVM) whose learner code is still spinning: none may outlive the rerun. */
+    /**
+     * Learner JVMs busy on a core: their CPU time grows by most of a pause (a warm, idle one's does not). Those started
+     * in the last few seconds are left out: a fresh spare is busy warming up.
+     */
     private static List<ProcessHandle> spinning() {
-        return ProcessHandle.current().children()
-                .filter(child -> child.info().commandLine().orElse("").contains("LearnerAgent"))
-                .filter(child -> child.info().totalCpuDuration().orElse(java.time.Duration.ZERO).toSeconds() >= 2)
+        java.util.Map<ProcessHandle, java.time.Duration> before = new java.util.HashMap<>();
+        learnerJvms().forEach(child -> before.put(child, cpu(child)));
+        try {
+            Thread.sleep(600);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        java.time.Instant warmedUp = java.time.Instant.now().minusSeconds(3);
+        return learnerJvms().filter(child -> child.isAlive() && before.containsKey(child))
+                .filter(child -> child.info().startInstant().map(started -> started.isBefore(warmedUp)).orElse(true))
+                .filter(child -> cpu(child).minus(before.get(child)).toMillis() >= 300)
                 .toList();
+    }
+
+    private static java.util.stream.Stream<ProcessHandle> learnerJvms() {
+        return ProcessHandle.current().children()
+                .filter(child -> child.info().commandLine().orElse("").contains("LearnerAgent"));
+    }
+
+    private static java.time.Duration cpu(ProcessHandle child) {
+        return child.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
     }
 
     private static void withTimeout(String seconds, IoAction body) throws IOException {
