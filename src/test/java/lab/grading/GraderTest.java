@@ -77,6 +77,8 @@ class GraderTest {
                 "public void create() {\n        java.util.List<long[]> hoard = new java.util.ArrayList<>();\n"
                         + "        while (hoard.size() >= 0) {\n            hoard.add(new long[8 * 1024 * 1024]);\n"
                         + "        }\n");
+        kata.sources(submissions.resolve("forger"), Kind.STUBS);
+        AttackFixtures.plant(submissions.resolve("forger/bookstore"), AttackFixtures.FORGED_RESULTS);
         kata.wholeCopy(submissions.resolve("tampered"), Kind.TABLE_SOLVED);
         Files.writeString(submissions.resolve("tampered/features/03_find_a_book.feature"), "Feature: Find a book\n");
 
@@ -124,6 +126,13 @@ class GraderTest {
         assertThat(stubs.verdict()).as("verdict of the stubs: %s", stubs.reason()).isEqualTo(Verdict.GRADED);
         assertThat(stubs.total()).as("points of the untouched stubs").isZero();
         assertThat(stubs.max()).as("the stubs' maximum is the class's").isEqualTo(rows.get("solved").max());
+    }
+
+    @Test
+    void forgedResultsEarnNothing() {
+        SubmissionGrade forger = rows.get("forger");
+        assertThat(forger.total()).as("points of the stubs with a shutdown hook that claims every scenario passed: %s",
+                forger.reason()).isZero();
     }
 
     @Test
@@ -197,7 +206,7 @@ class GraderTest {
     @Test
     void theGradebookHasARowPerLearnerInEveryForm() throws IOException {
         Path grades = settings.output();
-        List<String> learners = List.of("broken", "exits", "hoards", "solved", "stubs", "tampered");
+        List<String> learners = List.of("broken", "exits", "forger", "hoards", "solved", "stubs", "tampered");
         List<String> csv = Files.readAllLines(grades.resolve("gradebook.csv"));
         assertThat(csv).as("gradebook.csv: a header and one row per learner").hasSize(learners.size() + 1);
         assertThat(csv.get(0)).as("gradebook.csv header").startsWith("learner,01,02,").endsWith(",total,max,verdict,flags");
