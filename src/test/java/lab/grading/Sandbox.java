@@ -16,6 +16,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import lab.backend.KataConfigurationException;
 import lab.watch.Trees;
 
 /**
@@ -67,6 +68,9 @@ public final class Sandbox implements AutoCloseable {
     public static Sandbox strongestAvailable(Consumer<String> said) {
         boolean root = "root".equals(System.getProperty("user.name"));
         String asked = System.getProperty("grade.isolation", "").trim();
+        if (!asked.isEmpty() && java.util.Arrays.stream(Isolation.values()).noneMatch(mode -> mode.label().equals(asked))) {
+            throw new KataConfigurationException("-Dgrade.isolation is bubblewrap, separate-user or none, not '" + asked + "'");
+        }
         List<Isolation> candidates = new ArrayList<>();
         for (Isolation isolation : Isolation.values()) {
             if (!asked.isEmpty() && candidates.isEmpty() && !isolation.label().equals(asked)) {
@@ -91,7 +95,7 @@ public final class Sandbox implements AutoCloseable {
             refused.add(isolation.label() + ": " + why.get());
             sandbox.close();
         }
-        throw new IllegalStateException("no isolation could start a JVM: " + String.join("; ", refused));
+        throw new KataConfigurationException("no isolation could start a JVM: " + String.join("; ", refused));
     }
 
     public Isolation isolation() {
