@@ -92,7 +92,7 @@ public final class Gradebook {
         for (Exercise exercise : Catalogue.EXERCISES) {
             csv.append(',').append(exercise.id());
         }
-        csv.append(",total,max,verdict,flags\n");
+        csv.append(",total,max,verdict,flags,isolation\n");
         for (SubmissionGrade row : rows) {
             csv.append(cell(row.learner()));
             for (ExerciseScore score : row.exercises()) {
@@ -100,7 +100,8 @@ public final class Gradebook {
             }
             csv.append(',').append(number(row.total())).append(',').append(row.max())
                     .append(',').append(cell(row.verdict().label()))
-                    .append(',').append(cell(String.join("; ", row.flags()))).append('\n');
+                    .append(',').append(cell(String.join("; ", row.flags())))
+                    .append(',').append(row.isolation() == null ? "" : cell(row.isolation())).append('\n');
         }
         return csv.toString();
     }

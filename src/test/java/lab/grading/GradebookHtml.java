@@ -36,7 +36,7 @@ final class GradebookHtml {
                     .append(exercise.points()).append(" points)\">").append(exercise.id()).append("</th>");
         }
         html.append("<th data-type=\"number\">Total</th><th data-type=\"text\">Verdict</th>")
-                .append("<th data-type=\"text\">Flags</th></tr></thead><tbody>\n");
+                .append("<th data-type=\"text\">Flags</th><th data-type=\"text\">Isolation</th></tr></thead><tbody>\n");
         for (SubmissionGrade row : rows) {
             html.append("<tr><td class=\"learner\" data-sort=\"").append(escape(row.learner())).append("\"><a href=\"#")
                     .append(anchor(row.learner(), null)).append("\">").append(escape(row.learner())).append("</a></td>");
@@ -55,7 +55,8 @@ final class GradebookHtml {
                     .append("<td class=\"verdict\" data-sort=\"").append(escape(row.verdict().label())).append("\">")
                     .append(escape(row.verdict().label())).append("</td><td class=\"flags\" data-sort=\"")
                     .append(escape(String.join("; ", row.flags()))).append("\">")
-                    .append(escape(String.join("; ", row.flags()))).append("</td></tr>\n");
+                    .append(escape(String.join("; ", row.flags()))).append("</td><td class=\"flags\">")
+                    .append(escape(row.isolation() == null ? "" : row.isolation())).append("</td></tr>\n");
         }
         html.append("</tbody></table>\n");
         for (SubmissionGrade row : rows) {

@@ -1,6 +1,7 @@
 package lab.grading;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,9 @@ public final class Grader {
     private static final int FLAGGED_FILES_SHOWN = 5;
     /** A DynamoDB Local serves at least this many submissions, and as many as run at once, before it is renewed. */
     private static final int MIN_SUBMISSIONS_PER_SERVER = 2;
+
+    private static final String UNGUESSABLE_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final GradingSettings settings;
     private final TamperCheck tamperCheck;
@@ -71,10 +75,11 @@ public final class Grader {
         try (EmbeddedBackend server = EmbeddedBackend.start()) {
             plan = ScenarioPlan.discover(settings.features(), probe(server));
         }
-        try (BatchServer servers = new BatchServer(EmbeddedBackend::start,
-                Math.max(MIN_SUBMISSIONS_PER_SERVER, settings.parallel()))) {
+        try (Sandbox sandbox = Sandbox.strongestAvailable(progress);
+             BatchServer servers = new BatchServer(EmbeddedBackend::start,
+                     Math.max(MIN_SUBMISSIONS_PER_SERVER, settings.parallel()))) {
             SubmissionGrading grading = new SubmissionGrading(settings, new Scoring(plan), compiler,
-                    new SubmissionJvm(settings, classpath), servers, gradebook);
+                    new SubmissionJvm(settings, classpath, sandbox, SandboxLimits.SUBMISSION), servers, gradebook);
             runAll(toGrade, grading, progress);
         }
         return gradebook.grades();
@@ -131,10 +136,18 @@ public final class Grader {
         }
     }
 
-    /** Letters and digits, unique in the batch, recognisable in DynamoDB Local's logs. */
+    /**
+     * Letters and digits, unique in the batch, recognisable in DynamoDB Local's logs, and ending in twelve random
+     * ones: a namespace is the access key to its tables, so no classmate may guess it.
+     */
     static String namespaceFor(int index, String learner) {
         String letters = learner.replaceAll("[^A-Za-z0-9]", "");
-        return String.format(Locale.ROOT, "sub%03d%s", index, letters.substring(0, Math.min(20, letters.length())));
+        StringBuilder secret = new StringBuilder();
+        for (int count = 0; count < 12; count++) {
+            secret.append(UNGUESSABLE_LETTERS.charAt(RANDOM.nextInt(UNGUESSABLE_LETTERS.length())));
+        }
+        return String.format(Locale.ROOT, "sub%03d%s%s", index, letters.substring(0, Math.min(20, letters.length())),
+                secret);
     }
 
     /** The moment a grade is made, for the record. */

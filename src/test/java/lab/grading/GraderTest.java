@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +46,8 @@ class GraderTest {
     private static final String MEMORY = "384m";
     /** What a submission's JVM may find in its environment: nothing secret, nothing of the grader's. */
     private static final List<String> CLEAN_ENVIRONMENT = List.of("HOME", "LANG", "PATH");
+    /** What bubblewrap adds on its own: the working folder it changed to. */
+    private static final String SANDBOX_WORKING_FOLDER = "PWD";
 
     private final SampleClass kata = new SampleClass(KATA);
 
@@ -77,6 +80,8 @@ class GraderTest {
                 "public void create() {\n        java.util.List<long[]> hoard = new java.util.ArrayList<>();\n"
                         + "        while (hoard.size() >= 0) {\n            hoard.add(new long[8 * 1024 * 1024]);\n"
                         + "        }\n");
+        kata.sources(submissions.resolve("forger"), Kind.STUBS);
+        AttackFixtures.plant(submissions.resolve("forger/bookstore"), AttackFixtures.FORGED_RESULTS);
         kata.wholeCopy(submissions.resolve("tampered"), Kind.TABLE_SOLVED);
         Files.writeString(submissions.resolve("tampered/features/03_find_a_book.feature"), "Feature: Find a book\n");
 
@@ -127,6 +132,13 @@ class GraderTest {
     }
 
     @Test
+    void forgedResultsEarnNothing() {
+        SubmissionGrade forger = rows.get("forger");
+        assertThat(forger.total()).as("points of the stubs with a shutdown hook that claims every scenario passed: %s",
+                forger.reason()).isZero();
+    }
+
+    @Test
     void sourcesThatDoNotCompileSayWhatTheCompilerSaid() {
         SubmissionGrade broken = rows.get("broken");
         assertThat(broken.verdict()).as("verdict of sources that do not compile").isEqualTo(Verdict.COMPILE_ERROR);
@@ -163,11 +175,12 @@ class GraderTest {
         List<String> said = Files.readAllLines(log).stream().filter(line -> line.startsWith("environment: ")).toList();
         assertThat(said).as("what the exiting submission printed about its environment, in %s", log).isNotEmpty();
         String environment = said.get(0).substring("environment: ".length(), said.get(0).indexOf(" home: "));
-        assertThat(environment.replaceAll("[\\[\\]]", "").split(", "))
+        assertThat(Arrays.stream(environment.replaceAll("[\\[\\]]", "").split(", "))
+                .filter(name -> !name.equals(SANDBOX_WORKING_FOLDER)))
                 .as("the environment variables a submission's JVM has (the grader's own are not passed on)")
                 .containsExactlyInAnyOrderElementsOf(CLEAN_ENVIRONMENT);
-        assertThat(said.get(0)).as("the submission's home, where no ~/.aws/credentials is")
-                .endsWith(" home: " + settings.output().resolve("exits").resolve("home").toAbsolutePath());
+        assertThat(said.get(0)).as("the submission's home, in its own folder, where no ~/.aws/credentials is")
+                .endsWith("/home");
     }
 
     @Test
@@ -198,10 +211,10 @@ class GraderTest {
     @Test
     void theGradebookHasARowPerLearnerInEveryForm() throws IOException {
         Path grades = settings.output();
-        List<String> learners = List.of("broken", "exits", "hoards", "solved", "stubs", "tampered");
+        List<String> learners = List.of("broken", "exits", "forger", "hoards", "solved", "stubs", "tampered");
         List<String> csv = Files.readAllLines(grades.resolve("gradebook.csv"));
         assertThat(csv).as("gradebook.csv: a header and one row per learner").hasSize(learners.size() + 1);
-        assertThat(csv.get(0)).as("gradebook.csv header").startsWith("learner,01,02,").endsWith(",total,max,verdict,flags");
+        assertThat(csv.get(0)).as("gradebook.csv header").startsWith("learner,01,02,").endsWith(",total,max,verdict,flags,isolation");
         String json = Files.readString(grades.resolve("gradebook.json"));
         String html = Files.readString(grades.resolve("gradebook.html"));
         for (String learner : learners) {

@@ -25,6 +25,13 @@ public final class HarnessClasspath {
                 .toList());
     }
 
+    /** The harness's class path entries with the submission's classes first. */
+    public List<Path> entriesWith(Path submissionClasses) {
+        List<Path> all = new java.util.ArrayList<>(List.of(submissionClasses.toAbsolutePath()));
+        entries.forEach(entry -> all.add(Path.of(entry)));
+        return all;
+    }
+
     /** The harness's class path with the submission's classes first. */
     public String with(Path submissionClasses) {
         return submissionClasses.toAbsolutePath() + File.pathSeparator + String.join(File.pathSeparator, entries);

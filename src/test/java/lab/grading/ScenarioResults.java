@@ -1,13 +1,11 @@
 package lab.grading;
 
-import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cucumber.plugin.ConcurrentEventListener;
@@ -21,9 +19,10 @@ import lab.catalogue.Catalogue;
 import lab.catalogue.Exercise;
 
 /**
- * A Cucumber plugin for a submission's JVM: one JSON line per finished scenario, flushed as it finishes, and a last
- * line once the run is over. A JVM that dies half way leaves every result it reached, and no last line.
- * Used as {@code -Dcucumber.plugin=lab.grading.ScenarioResults:PATH}.
+ * A Cucumber plugin for a submission's JVM, the judge: one signed verdict line per finished scenario on the JVM's
+ * console as it finishes (see {@link VerdictChannel}), and a last line once the run is over. A JVM that dies half
+ * way has told every result it reached, and no last line. {@link SubmissionRun} hands it the channel, opened before
+ * any learner class is loaded, with {@link #open}; Cucumber then makes it from its class name.
  */
 public class ScenarioResults implements ConcurrentEventListener {
 
@@ -32,19 +31,25 @@ public class ScenarioResults implements ConcurrentEventListener {
 
     private static final int MESSAGE_LIMIT = 500;
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final Writer out;
+    /** The channel handed over before the run, taken by the one plugin Cucumber makes. */
+    private static final AtomicReference<Channel> HANDED_OVER = new AtomicReference<>();
 
-    public ScenarioResults(File file) {
-        try {
-            Path path = file.toPath();
-            if (path.getParent() != null) {
-                Files.createDirectories(path.getParent());
-            }
-            this.out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write scenario results to " + file, e);
+    private final ObjectMapper json = new ObjectMapper();
+    private final Channel channel;
+
+    private record Channel(VerdictChannel.Signer signer, OutputStream console) {
+    }
+
+    public ScenarioResults() {
+        this.channel = HANDED_OVER.getAndSet(null);
+        if (channel == null) {
+            throw new IllegalStateException("No verdict channel: ScenarioResults runs in SubmissionRun only");
         }
+    }
+
+    /** Hands the next plugin the console it reports on and the key it signs with. */
+    static void open(OutputStream console, String key) {
+        HANDED_OVER.set(new Channel(new VerdictChannel.Signer(key), console));
     }
 
     @Override
@@ -65,18 +70,12 @@ public class ScenarioResults implements ConcurrentEventListener {
 
     private void runFinished() {
         write(Map.of(RUN_FINISHED, true));
-        try {
-            out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private synchronized void write(Object line) {
         try {
-            out.write(json.writeValueAsString(line));
-            out.write('\n');
-            out.flush();
+            channel.console().write(channel.signer().line(json.writeValueAsString(line)).getBytes(StandardCharsets.UTF_8));
+            channel.console().flush();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write a scenario result", e);
         }

@@ -14,12 +14,15 @@ import java.util.List;
  * @param scenarios       every planned scenario's result, with the first line of each failure
  * @param total           points earned
  * @param max             points possible on this backend
+ * @param isolation       how the submission's JVM was kept apart ({@link Isolation#label()}); null in grades made
+ *                        before it was recorded
  * @param durationSeconds the wall time it took to grade
  * @param gradedAt        when, ISO-8601
  */
 public record SubmissionGrade(String learner, Verdict verdict, String reason, List<String> flags,
                               List<String> compileErrors, List<ExerciseScore> exercises,
-                              List<ScenarioRecord> scenarios, double total, int max, double durationSeconds,
+                              List<ScenarioRecord> scenarios, double total, int max, String isolation,
+                              double durationSeconds,
                               String gradedAt) {
 
     public boolean tampered() {

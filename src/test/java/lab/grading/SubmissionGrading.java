@@ -41,13 +41,11 @@ final class SubmissionGrading {
                 return notRun(submission, Verdict.COMPILE_ERROR, "did not compile: " + errors.get(0), flags, errors,
                         start);
             }
-            Path results = folder.resolve("results.ndjson");
             SubmissionJvm.Exit exit;
             try (BatchServer.Lease server = servers.lease()) {
-                exit = jvm.run(folder, folder.resolve("classes"), server.endpoint(), namespace, settings.features(),
-                        results, folder.resolve("report.html"));
+                exit = jvm.run(folder, folder.resolve("classes"), server.endpoint(), namespace, settings.features());
             }
-            return judged(submission, exit, ResultsFile.read(results), flags, start);
+            return judged(submission, exit, ReportedResults.of(exit.verdicts()), flags, start);
         } catch (InterruptedException interrupted) {
             throw interrupted;
         } catch (RuntimeException harness) {
@@ -56,13 +54,16 @@ final class SubmissionGrading {
         }
     }
 
-    private SubmissionGrade judged(Submission submission, SubmissionJvm.Exit exit, ResultsFile results,
+    private SubmissionGrade judged(Submission submission, SubmissionJvm.Exit exit, ReportedResults results,
                                    List<String> flags, long start) {
         Verdict verdict;
         String reason;
         if (exit.timedOut()) {
             verdict = Verdict.TIME_LIMIT;
             reason = "stopped at the " + settings.timeLimit().toSeconds() + " s time limit (a hang or an endless loop?)";
+        } else if (exit.diskFull()) {
+            verdict = Verdict.DISK_LIMIT;
+            reason = "stopped: its folder outgrew " + jvm.limits().folderBytes() / (1024 * 1024) + " MB";
         } else if (exit.outOfMemory()) {
             verdict = Verdict.OUT_OF_MEMORY;
             reason = "ran out of memory (-Xmx" + settings.memory() + ")";
@@ -102,7 +103,7 @@ final class SubmissionGrading {
         List<ExerciseScore> exercises = scoring.score(scenarios);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new SubmissionGrade(submission.learner(), verdict, reason, flags, compileErrors, exercises, scenarios,
-                Scoring.total(exercises), Scoring.max(exercises),
+                Scoring.total(exercises), Scoring.max(exercises), jvm.isolation().label(),
                 Double.parseDouble(String.format(Locale.ROOT, "%.1f", seconds)), Grader.now());
     }
 }

@@ -1,15 +1,15 @@
 package lab.grading;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,16 +19,22 @@ import java.util.concurrent.TimeUnit;
 import lab.catalogue.Catalogue;
 
 /**
- * Runs one submission in a JVM of its own: bounded in wall time and memory, in its own working folder, with an
- * environment that holds no AWS credentials or other secrets, pointed at the batch's DynamoDB Local under a
- * namespace of its own. Its console goes to {@code output.log}, cut off at a size a runaway print cannot outgrow.
+ * Runs one submission in a JVM of its own, in the batch's {@link Sandbox}: bounded in wall time, memory, processes,
+ * file size and disk, in a folder of its own, with an environment that holds no AWS credentials or other secrets,
+ * pointed at the batch's DynamoDB Local under a namespace of its own. Its verdicts come on its console, signed (see
+ * {@link VerdictChannel}); the rest of its console goes to {@code output.log}, cut off at a size a runaway print
+ * cannot outgrow. Nothing it writes is read back but Cucumber's report, and only as a report.
+ * <p>
+ * The judge (the lab's steps) and the learner's code share this JVM today. When the learner's code moves to a JVM of
+ * its own, that JVM is the one to start through {@link SandboxedRun#start}, and the judge can leave the sandbox.
  */
 public final class SubmissionJvm {
 
     /** What a JVM prints when {@code -XX:+ExitOnOutOfMemoryError} ends it. */
     static final String OUT_OF_MEMORY_MARK = "Terminating due to java.lang.OutOfMemoryError";
+    static final String REPORT = "report.html";
 
-    private static final long LOG_LIMIT_BYTES = 2L * 1024 * 1024;
+    private static final long DISK_CHECK_MILLIS = 500;
     /** Exit statuses of a JVM ended by SIGINT and by SIGTERM. */
     private static final int SIGINT_STATUS = 130;
     private static final int SIGTERM_STATUS = 143;
@@ -45,8 +51,8 @@ public final class SubmissionJvm {
         }, "stop-submissions"));
     }
 
-    /** How the JVM ended. */
-    public record Exit(int status, boolean timedOut, String outputTail) {
+    /** How the JVM ended, and the verdicts it told. */
+    public record Exit(int status, boolean timedOut, boolean diskFull, String outputTail, List<String> verdicts) {
 
         public boolean outOfMemory() {
             return outputTail.contains(OUT_OF_MEMORY_MARK);
@@ -55,57 +61,84 @@ public final class SubmissionJvm {
 
     private final GradingSettings settings;
     private final HarnessClasspath classpath;
+    private final Sandbox sandbox;
+    private final SandboxLimits limits;
 
-    public SubmissionJvm(GradingSettings settings, HarnessClasspath classpath) {
+    public SubmissionJvm(GradingSettings settings, HarnessClasspath classpath, Sandbox sandbox, SandboxLimits limits) {
         this.settings = settings;
         this.classpath = classpath;
+        this.sandbox = sandbox;
+        this.limits = limits;
     }
 
-    public Exit run(Path workDir, Path classes, URI endpoint, String namespace, Path features, Path results,
-                    Path report) throws InterruptedException {
-        Path log = workDir.resolve("output.log");
-        Path home = workDir.resolve("home");
-        try {
-            Files.createDirectories(home.resolve("tmp"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public Isolation isolation() {
+        return sandbox.isolation();
+    }
+
+    public SandboxLimits limits() {
+        return limits;
+    }
+
+    /** Runs the submission's classes against the features; its log and report end up in {@code learnerFolder}. */
+    public Exit run(Path learnerFolder, Path classes, URI endpoint, String namespace, Path features)
+            throws InterruptedException {
+        try (SandboxedRun run = sandbox.prepare(namespace)) {
+            Path home = run.inside().resolve("home");
+            JavaCommand command = new JavaCommand(JavaCommand.currentJava(), List.of(
+                    "-Xmx" + settings.memory(),
+                    "-XX:MaxDirectMemorySize=64m",
+                    "-XX:+ExitOnOutOfMemoryError",
+                    "-XX:+DisableAttachMechanism",
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-Duser.home=" + home,
+                    "-Djava.io.tmpdir=" + home.resolve("tmp"),
+                    "-Dkata.backend=endpoint",
+                    "-Dkata.endpoint=" + endpoint,
+                    "-Dkata.timeout=" + settings.learnerTimeoutSeconds(),
+                    // It runs in a folder of its own, not the kata's root: the facilitator's catalogue.
+                    "-D" + Catalogue.FILE_PROPERTY + "=" + run.show(Catalogue.file())),
+                    classpath.entriesWith(classes), SubmissionRun.class.getName(),
+                    List.of(run.show(features).toString(), run.inside().resolve(REPORT).toString()));
+            Map<String, String> environment = Map.of("PATH", "/usr/local/bin:/usr/bin:/bin", "HOME", home.toString(),
+                    "LANG", "C.UTF-8");
+            Process process;
+            try {
+                process = run.start(command, environment, limits);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start a JVM for the submission: " + e.getMessage(), e);
+            }
+            LIVE.add(process);
+            try {
+                return watch(process, run, learnerFolder, namespace);
+            } finally {
+                LIVE.remove(process);
+                keepReport(run.folder().resolve(REPORT), learnerFolder.resolve(REPORT));
+            }
         }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + settings.memory(),
-                "-XX:+ExitOnOutOfMemoryError",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-Duser.home=" + home,
-                "-Djava.io.tmpdir=" + home.resolve("tmp"),
-                "-Dkata.backend=endpoint",
-                "-Dkata.endpoint=" + endpoint,
-                "-Dkata.namespace=" + namespace,
-                "-Dkata.timeout=" + settings.learnerTimeoutSeconds(),
-                // It runs in the submission's report folder, not the kata's root: the facilitator's catalogue.
-                "-D" + Catalogue.FILE_PROPERTY + "=" + Catalogue.file().toAbsolutePath(),
-                "-cp", classpath.with(classes),
-                SubmissionRun.class.getName(),
-                features.toAbsolutePath().toString(), results.toAbsolutePath().toString(),
-                report.toAbsolutePath().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
-        Map<String, String> environment = builder.environment();
-        environment.clear();
-        environment.put("PATH", "/usr/local/bin:/usr/bin:/bin");
-        environment.put("HOME", home.toString());
-        environment.put("LANG", "C.UTF-8");
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start a JVM for the submission: " + e.getMessage(), e);
-        }
-        LIVE.add(process);
-        Thread pump = new Thread(() -> copyBounded(process.getInputStream(), log), "output-" + namespace);
+    }
+
+    private Exit watch(Process process, SandboxedRun run, Path learnerFolder, String namespace)
+            throws InterruptedException {
+        String key = VerdictChannel.newKey();
+        Path log = learnerFolder.resolve("output.log");
+        Console console = new Console(process.getInputStream(), log, new VerdictChannel.Verifier(key));
+        Thread pump = new Thread(console::copy, "output-" + namespace);
         pump.setDaemon(true);
         pump.start();
         try {
-            boolean ended = process.waitFor(settings.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+            try (OutputStream stdin = process.getOutputStream()) {
+                stdin.write((key + "\n" + namespace + "\n").getBytes(StandardCharsets.UTF_8));
+            } catch (IOException endedAlready) {
+                // It ended before it read them: it reports nothing, and its exit says why.
+            }
+            long deadline = System.nanoTime() + settings.timeLimit().toNanos();
+            boolean ended = false;
+            boolean diskFull = false;
+            while (!ended && !diskFull && System.nanoTime() < deadline) {
+                ended = process.waitFor(DISK_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                diskFull = !ended && run.bytesUsed() > limits.folderBytes();
+            }
             if (!ended) {
                 stop(process);
             }
@@ -113,12 +146,22 @@ public final class SubmissionJvm {
             if (graderStopping || ended && stoppedWithTheGrader(process.exitValue())) {
                 throw new InterruptedException("the grader was stopped while " + namespace + " ran: it is not graded");
             }
-            return new Exit(ended ? process.exitValue() : -1, !ended, tail(log));
+            return new Exit(ended ? process.exitValue() : -1, !ended && !diskFull, diskFull, tail(log),
+                    console.verdicts());
         } catch (InterruptedException interrupted) {
             stop(process);
             throw interrupted;
-        } finally {
-            LIVE.remove(process);
+        }
+    }
+
+    /** Cucumber's report, if the run left one: a plain file of bounded size, never what a link points at. */
+    private void keepReport(Path made, Path kept) {
+        try {
+            if (Files.isRegularFile(made, LinkOption.NOFOLLOW_LINKS) && Files.size(made) <= limits.fileBytes()) {
+                Files.copy(made, kept, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+            }
+        } catch (IOException notKept) {
+            // The report is a convenience: the grade does not depend on it.
         }
     }
 
@@ -143,28 +186,6 @@ public final class SubmissionJvm {
             process.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Copies the JVM's console to the log, up to the limit; the rest is read and dropped so the JVM never blocks. */
-    private static void copyBounded(InputStream console, Path log) {
-        byte[] buffer = new byte[8192];
-        long written = 0;
-        try (InputStream in = console; OutputStream out = Files.newOutputStream(log)) {
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                if (written < LOG_LIMIT_BYTES) {
-                    int kept = (int) Math.min(read, LOG_LIMIT_BYTES - written);
-                    out.write(buffer, 0, kept);
-                    written += kept;
-                    if (written == LOG_LIMIT_BYTES) {
-                        out.write("\n[output cut off here]\n".getBytes(StandardCharsets.UTF_8));
-                    }
-                    out.flush();
-                }
-            }
-        } catch (IOException ignored) {
-            // The JVM was stopped mid-write: what reached the log is kept.
         }
     }
 

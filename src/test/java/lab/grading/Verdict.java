@@ -12,6 +12,8 @@ public enum Verdict {
     TIME_LIMIT("time limit"),
     /** The JVM ended before the run did (System.exit, Runtime.halt). */
     EXITED("exited"),
+    /** The JVM's folder outgrew its disk cap, and it was stopped. */
+    DISK_LIMIT("disk limit"),
     /** The JVM ran out of its memory cap. */
     OUT_OF_MEMORY("out of memory"),
     /** The harness itself could not run the submission; the reason says what to do. */

@@ -1,0 +1,249 @@
+package lab.grading;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import lab.backend.KataConfigurationException;
+import lab.watch.Trees;
+
+/**
+ * Starts JVMs under the strongest isolation this machine allows, probed once per grader run by starting
+ * {@code java -version} through it: bubblewrap (under a user id of its own when the grader is root), else a user id of
+ * its own, else none (said in one line). Each JVM gets a folder of its own, the only one it may write, and the
+ * limits; when it runs as another user, the class path it needs is first linked or copied where that user may read
+ * it. Close the sandbox to remove what it staged.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    /** Where a bubblewrapped JVM sees its folder and its class path. */
+    static final Path FOLDER_INSIDE = Path.of("/sandbox");
+    private static final Path CLASSPATH_INSIDE = Path.of("/classpath");
+    private static final Path INPUTS_INSIDE = Path.of("/inputs");
+    /** The user ids runs get when the grader is root: unnamed, one per run at a time, so they cannot signal each other. */
+    private static final int FIRST_UID = 64100;
+    private static final int UIDS = 64;
+    /** What a bubblewrapped JVM needs of /etc: the JDK's own settings, the loader's cache, name resolution. */
+    private static final List<String> ETC_SEEN = List.of("/etc/java-17-openjdk", "/etc/java-21-openjdk", "/etc/ld.so.cache",
+            "/etc/hosts", "/etc/nsswitch.conf", "/etc/localtime");
+
+    private final Isolation isolation;
+    private final boolean ownUser;
+    private final Path root;
+    private final BlockingQueue<Integer> uids = new LinkedBlockingQueue<>();
+    private final Map<Path, Path> staged = new ConcurrentHashMap<>();
+
+    private Sandbox(Isolation isolation, boolean ownUser) {
+        this.isolation = isolation;
+        this.ownUser = ownUser;
+        try {
+            this.root = Files.createTempDirectory("kata-sandbox-");
+            Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx--x--x"));
+            Files.createDirectories(root.resolve("runs"));
+            Files.setPosixFilePermissions(root.resolve("runs"), PosixFilePermissions.fromString("rwx--x--x"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make a folder for the sandbox: " + e.getMessage(), e);
+        }
+        for (int uid = FIRST_UID; uid < FIRST_UID + UIDS; uid++) {
+            uids.add(uid);
+        }
+    }
+
+    /**
+     * The strongest isolation that starts a JVM here, tried in turn; {@code said} hears one line when there is none.
+     * {@code -Dgrade.isolation=bubblewrap|separate-user|none} asks for one, as the strongest to try.
+     */
+    public static Sandbox strongestAvailable(Consumer<String> said) {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        String asked = System.getProperty("grade.isolation", "").trim();
+        if (!asked.isEmpty() && java.util.Arrays.stream(Isolation.values()).noneMatch(mode -> mode.label().equals(asked))) {
+            throw new KataConfigurationException("-Dgrade.isolation is bubblewrap, separate-user or none, not '" + asked + "'");
+        }
+        List<Isolation> candidates = new ArrayList<>();
+        for (Isolation isolation : Isolation.values()) {
+            if (!asked.isEmpty() && candidates.isEmpty() && !isolation.label().equals(asked)) {
+                continue;
+            }
+            if (isolation != Isolation.SEPARATE_USER || root) {
+                candidates.add(isolation);
+            }
+        }
+        List<String> refused = new ArrayList<>();
+        for (Isolation isolation : candidates) {
+            Sandbox sandbox = new Sandbox(isolation, root && isolation != Isolation.NONE);
+            Optional<String> why = isolation == Isolation.NONE ? Optional.empty() : sandbox.whyItCannotRun();
+            if (why.isEmpty()) {
+                if (isolation == Isolation.NONE) {
+                    said.accept("WARNING: submissions run without isolation, as the grader's own user ("
+                            + (refused.isEmpty() ? "-Dgrade.isolation=none" : String.join("; ", refused))
+                            + "): install bubblewrap, or grade as root, so that they cannot reach your files or each other.");
+                }
+                return sandbox;
+            }
+            refused.add(isolation.label() + ": " + why.get());
+            sandbox.close();
+        }
+        throw new KataConfigurationException("no isolation could start a JVM: " + String.join("; ", refused));
+    }
+
+    public Isolation isolation() {
+        return isolation;
+    }
+
+    /** A run's own folder and user id; start its JVM with {@link SandboxedRun#start}. */
+    public SandboxedRun prepare(String name) {
+        Integer uid = ownUser ? uids.poll() : null;
+        if (ownUser && uid == null) {
+            throw new IllegalStateException("more than " + UIDS + " sandboxed JVMs at once");
+        }
+        try {
+            Path folder = Files.createDirectories(root.resolve("runs").resolve(name));
+            return new SandboxedRun(this, folder, uid);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make a sandbox folder for " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    void release(Integer uid) {
+        if (uid != null) {
+            uids.add(uid);
+        }
+    }
+
+    /** Where the JVM sees its own folder. */
+    Path folderInside(Path folder) {
+        return isolation == Isolation.BUBBLEWRAP ? FOLDER_INSIDE : folder;
+    }
+
+    /** The whole command line that starts {@code command} in this sandbox, for the run in {@code folder}. */
+    List<String> commandLine(JavaCommand command, Path folder, Integer uid, List<Path> inputs,
+                             Map<String, String> environment, SandboxLimits limits) {
+        List<String> line = new ArrayList<>();
+        if (uid != null) {
+            line.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs", "--"));
+        }
+        line.addAll(List.of("prlimit", "--nproc=" + limits.processes(), "--fsize=" + limits.fileBytes(), "--"));
+        if (isolation != Isolation.BUBBLEWRAP) {
+            line.addAll(command.line(entry -> readable(entry).toString()));
+            return line;
+        }
+        line.addAll(List.of("bwrap", "--unshare-all", "--share-net", "--die-with-parent", "--new-session",
+                "--clearenv", "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64",
+                "/lib64", "--symlink", "usr/bin", "/bin", "--proc", "/proc", "--dev", "/dev",
+                "--size", Long.toString(limits.tmpBytes()), "--tmpfs", "/tmp"));
+        for (String etc : ETC_SEEN) {
+            line.addAll(List.of("--ro-bind-try", etc, etc));
+        }
+        Path javaHome = command.java().toAbsolutePath().getParent().getParent();
+        if (!javaHome.startsWith("/usr")) {
+            line.addAll(List.of("--ro-bind", javaHome.toString(), javaHome.toString()));
+        }
+        List<Path> classpath = command.classpath();
+        for (int index = 0; index < classpath.size(); index++) {
+            line.addAll(List.of("--ro-bind", readable(classpath.get(index)).toString(), inside(index, classpath.get(index))));
+        }
+        for (Path input : inputs) {
+            line.addAll(List.of("--ro-bind", readable(input).toString(), inputInside(input).toString()));
+        }
+        line.addAll(List.of("--bind", folder.toString(), FOLDER_INSIDE.toString(), "--chdir", FOLDER_INSIDE.toString()));
+        environment.forEach((name, value) -> line.addAll(List.of("--setenv", name, value)));
+        line.add("--");
+        line.addAll(command.line(entry -> inside(classpath.indexOf(entry), entry)));
+        return line;
+    }
+
+    /** Where the JVM sees a file or folder it reads: {@code input} itself, a copy, or where bubblewrap shows it. */
+    Path inputInside(Path input) {
+        if (isolation == Isolation.BUBBLEWRAP) {
+            return INPUTS_INSIDE.resolve(Integer.toHexString(input.toAbsolutePath().hashCode()) + "-" + input.getFileName());
+        }
+        return readable(input);
+    }
+
+    private static String inside(int index, Path entry) {
+        return CLASSPATH_INSIDE.resolve(index + "-" + entry.getFileName()).toString();
+    }
+
+    /** The entry itself, or, when the JVM runs as another user, a copy (or a link) where that user may read it. */
+    private Path readable(Path entry) {
+        if (!ownUser) {
+            return entry;
+        }
+        return staged.computeIfAbsent(entry.toAbsolutePath(), original -> {
+            Path copy = root.resolve("classpath").resolve(staged.size() + "-" + original.getFileName());
+            try {
+                Files.createDirectories(copy.getParent());
+                Files.setPosixFilePermissions(copy.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
+                if (Files.isDirectory(original)) {
+                    Trees.copy(original, copy);
+                } else {
+                    try {
+                        Files.createLink(copy, original);
+                    } catch (IOException | UnsupportedOperationException elsewhere) {
+                        Files.copy(original, copy);
+                    }
+                }
+                openToAll(copy);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot stage " + original + " for the sandbox: " + e.getMessage(), e);
+            }
+            return copy;
+        });
+    }
+
+    private static void openToAll(Path path) throws IOException {
+        try (var walk = Files.walk(path)) {
+            for (Path each : walk.toList()) {
+                if (!Files.isSymbolicLink(each)) {
+                    Files.setPosixFilePermissions(each, PosixFilePermissions.fromString(
+                            Files.isDirectory(each, LinkOption.NOFOLLOW_LINKS) ? "rwxr-xr-x" : "rw-r--r--"));
+                }
+            }
+        }
+    }
+
+    /** Starts {@code java -version} through the sandbox: empty when it ran, else the first thing it said. */
+    private Optional<String> whyItCannotRun() {
+        try (SandboxedRun probe = prepare("probe")) {
+            JavaCommand version = new JavaCommand(JavaCommand.currentJava(), List.of("-version"), List.of(), "", List.of());
+            List<String> line = new ArrayList<>(commandLine(version, probe.folder(), probe.uid(), List.of(), Map.of(),
+                    SandboxLimits.SUBMISSION));
+            line.remove(line.size() - 1);
+            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String said = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return Optional.of("java -version did not finish in 20 s");
+            }
+            return process.exitValue() == 0 ? Optional.empty()
+                    : Optional.of(said.lines().findFirst().orElse("exit status " + process.exitValue()));
+        } catch (IOException e) {
+            return Optional.of(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            Trees.delete(root);
+        } catch (IOException leftBehind) {
+            // A temporary folder the system cleans up in time.
+        }
+    }
+}
