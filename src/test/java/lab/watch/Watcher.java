@@ -38,11 +38,15 @@ final class Watcher implements AutoCloseable {
     private final BoardStyle style;
     private final LearnerCompiler compiler;
     private final Rerun rerun;
-    /** Where the learner's code runs: learner JVMs, renewed after every round. */
+    /** Rounds a learner JVM serves at most before the watcher replaces it with a fresh one. */
+    static final int ROUNDS_PER_LEARNER_JVM = 25;
+
+    /** Where the learner's code runs: warm learner JVMs, renewed every {@link #ROUNDS_PER_LEARNER_JVM} rounds. */
     private final Learners learners = Learners.inLearnerJvms(CallLimit.configured());
     private final Standings standings = new Standings();
     private final List<Consumer<Redraw>> listeners = new ArrayList<>();
     private int scenariosOnThisStore;
+    private int rounds;
 
     /**
      * Scenarios after which the watcher starts a fresh DynamoDB Local: it keeps every scenario's database, and a few
@@ -106,8 +110,12 @@ final class Watcher implements AutoCloseable {
             out.println(dim("Stopped the learner JVM of " + stopped.size() + " call(s) that overran the time limit or "
                     + "ended it: " + String.join(", ", stopped)));
         }
-        // The next save's code runs in learner JVMs that ran nothing before, started now, while the learner edits.
-        learners.jvms().renew();
+        // Warm learner JVMs serve the next save too: each save's classes load anew in each call, and a JVM whose call
+        // overran, exited or left a thread running is already gone. Now and then they are all replaced anyway, so that
+        // the class loaders of many saves do not pile up in them.
+        if (++rounds % ROUNDS_PER_LEARNER_JVM == 0) {
+            learners.jvms().renew();
+        }
         out.println(dim(status(why, redraw)));
         out.flush();
         for (Consumer<Redraw> listener : listeners) {
