@@ -59,11 +59,21 @@ final class LearnerJvmCommand implements AutoCloseable {
     private static Path copyOfTheAgent() {
         try {
             Path target = Files.createTempDirectory("kata-learner-agent");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> removeQuietly(target), "remove-learner-agent"));
             copyPackage(LearnerAgent.class, target);
             copyClass(Clients.class, target);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("The learner JVM's agent could not be prepared: " + e.getMessage(), e);
+        }
+    }
+
+    /** The copy goes with the run that made it: learners run the lab hundreds of times. */
+    private static void removeQuietly(Path copy) {
+        try (Stream<Path> files = Files.walk(copy)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | RuntimeException gone) {
+            // Only a temporary folder is left behind.
         }
     }
 
