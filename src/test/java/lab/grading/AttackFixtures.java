@@ -58,6 +58,69 @@ final class AttackFixtures {
             }));
             """;
 
+    /** What the vandal writes over whatever it can reach, for the test to look for. */
+    static final String VANDAL_MARK = "VANDALISED-BY-A-SUBMISSION";
+    /** What the vandal prints before whatever secret it could read. */
+    static final String STOLEN_MARK = "STOLEN:";
+
+    /**
+     * Everything else a submission might try, from the learner's code itself (the first class a scenario loads): read
+     * a file of the facilitator's, overwrite the gradebook and a classmate's result, kill every other process it can
+     * see, start threads and processes without end, flood its console and fill its folder. Only for a grader that runs
+     * submissions in a sandbox: without one it would do all that to the machine that runs the test.
+     */
+    static String vandal(Path secret, Path gradebook, Path classmatesResult) {
+        return """
+                try {
+                    System.out.println("%3$s" + java.nio.file.Files.readString(java.nio.file.Path.of("%1$s")));
+                } catch (Exception refused) {
+                    System.out.println("could not read the secret: " + refused);
+                }
+                for (String target : new String[] {"%2$s", "%4$s"}) {
+                    try {
+                        java.nio.file.Files.writeString(java.nio.file.Path.of(target), "%5$s");
+                    } catch (Exception refused) {
+                        System.out.println("could not overwrite " + target + ": " + refused);
+                    }
+                }
+                ProcessHandle.allProcesses().filter(process -> process.pid() != ProcessHandle.current().pid())
+                        .forEach(ProcessHandle::destroyForcibly);
+                StringBuilder flood = new StringBuilder();
+                for (int i = 0; i < 100_000; i++) {
+                    flood.append("flooding the console, line ").append(i).append('\\n');
+                }
+                System.out.print(flood);
+                try {
+                    for (int i = 0; i < 50; i++) {
+                        new ProcessBuilder("sleep", "60").start();
+                    }
+                } catch (Exception refused) {
+                    System.out.println("could not start more processes: " + refused);
+                }
+                try {
+                    for (int i = 0; i < 20_000; i++) {
+                        Thread bomb = new Thread(() -> {
+                            try { Thread.sleep(600_000); } catch (InterruptedException ignored) { }
+                        });
+                        bomb.setDaemon(true);
+                        bomb.start();
+                    }
+                } catch (Throwable refused) {
+                    System.out.println("could not start more threads: " + refused);
+                }
+                try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(
+                        java.nio.file.Path.of(System.getProperty("user.home"), "filler"))) {
+                    byte[] block = new byte[1024 * 1024];
+                    for (int i = 0; i < 2_000; i++) {
+                        out.write(block);
+                    }
+                } catch (Exception refused) {
+                    System.out.println("could not fill the disk: " + refused);
+                }
+                """.formatted(secret.toAbsolutePath(), gradebook.toAbsolutePath(), STOLEN_MARK,
+                classmatesResult.toAbsolutePath(), VANDAL_MARK);
+    }
+
     private AttackFixtures() {
     }
 

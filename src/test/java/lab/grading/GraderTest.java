@@ -53,6 +53,11 @@ class GraderTest {
 
     private Path submissions;
     private GradingSettings settings;
+    /** What the grader's sandbox gives submissions on this machine. */
+    private Isolation isolation;
+    /** A file of the facilitator's that no submission may read. */
+    private Path secret;
+    private static final String SECRET = "wJalrXUtnFEMI-the-facilitators-own";
     private Map<String, SubmissionGrade> rows;
 
     @BeforeAll
@@ -82,6 +87,15 @@ class GraderTest {
                         + "        }\n");
         kata.sources(submissions.resolve("forger"), Kind.STUBS);
         AttackFixtures.plant(submissions.resolve("forger/bookstore"), AttackFixtures.FORGED_RESULTS);
+        isolation = Sandbox.strongestAvailable(said -> { }).isolation();
+        secret = Files.createDirectories(temp.resolve("facilitator/.aws")).resolve("credentials");
+        Files.writeString(secret, "[default]\naws_secret_access_key=" + SECRET + "\n");
+        Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        if (isolation != Isolation.NONE) {
+            kata.sources(submissions.resolve("vandal"), Kind.STUBS);
+            AttackFixtures.plant(submissions.resolve("vandal/bookstore"), AttackFixtures.vandal(secret,
+                    temp.resolve("grades/gradebook.csv"), temp.resolve("grades/solved/result.json")));
+        }
         kata.wholeCopy(submissions.resolve("tampered"), Kind.TABLE_SOLVED);
         Files.writeString(submissions.resolve("tampered/features/03_find_a_book.feature"), "Feature: Find a book\n");
 
@@ -136,6 +150,26 @@ class GraderTest {
         SubmissionGrade forger = rows.get("forger");
         assertThat(forger.total()).as("points of the stubs with a shutdown hook that claims every scenario passed: %s",
                 forger.reason()).isZero();
+    }
+
+    @Test
+    void aVandalEarnsNothingAndTouchesNoOneElse() throws IOException {
+        Assumptions.assumeTrue(isolation != Isolation.NONE,
+                "Skipped: no sandbox works on this machine, and the vandal would do its worst to it");
+        SubmissionGrade vandal = rows.get("vandal");
+        assertThat(vandal.total()).as("points of the stubs that attack everything they can reach: %s", vandal.reason())
+                .isZero();
+        assertThat(rows.get("solved").total()).as("points of the solutions, graded beside the vandal")
+                .isEqualTo(rows.get("solved").max());
+        assertThat(Files.readString(settings.output().resolve("gradebook.csv"))).as("the gradebook after the vandal")
+                .doesNotContain(AttackFixtures.VANDAL_MARK).contains("solved,");
+        assertThat(Files.readString(settings.output().resolve("solved/result.json"))).as("the solutions' result")
+                .doesNotContain(AttackFixtures.VANDAL_MARK);
+        assertThat(Files.readString(settings.output().resolve("vandal/output.log"))).as("what the vandal printed")
+                .doesNotContain(SECRET);
+        assertThat(Files.size(settings.output().resolve("vandal/output.log"))).as("the vandal's console log, bytes")
+                .isLessThanOrEqualTo(3L * 1024 * 1024);
+        assertThat(Files.readString(secret)).as("the facilitator's file").contains(SECRET);
     }
 
     @Test
@@ -211,7 +245,10 @@ class GraderTest {
     @Test
     void theGradebookHasARowPerLearnerInEveryForm() throws IOException {
         Path grades = settings.output();
-        List<String> learners = List.of("broken", "exits", "forger", "hoards", "solved", "stubs", "tampered");
+        List<String> learners = new ArrayList<>(List.of("broken", "exits", "forger", "hoards", "solved", "stubs", "tampered"));
+        if (isolation != Isolation.NONE) {
+            learners.add("vandal");
+        }
         List<String> csv = Files.readAllLines(grades.resolve("gradebook.csv"));
         assertThat(csv).as("gradebook.csv: a header and one row per learner").hasSize(learners.size() + 1);
         assertThat(csv.get(0)).as("gradebook.csv header").startsWith("learner,01,02,").endsWith(",total,max,verdict,flags,isolation");
