@@ -15,8 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * What the lab endpoint's hop costs a request: {@code java … lab.run.HopBenchmark [REQUESTS]} reads one book by its
  * key {@code REQUESTS} times straight from DynamoDB Local and as many times through the endpoint (as the learner's
- * client does: recorded, capacity asked for on its behalf and taken out again), alternating in rounds so that both
- * see the same machine, and prints one line of medians in microseconds.
+ * client does: recorded, capacity asked for on its behalf and taken out again) and as the harness does (passed on
+ * untouched), alternating in rounds so that all see the same machine, and prints one line of medians in microseconds.
  */
 public final class HopBenchmark {
 
@@ -41,17 +41,20 @@ public final class HopBenchmark {
                                 "Title", AttributeValue.fromS("The Firm"))));
                 List<Long> direct = new ArrayList<>();
                 List<Long> throughEndpoint = new ArrayList<>();
+                List<Long> harnessThroughEndpoint = new ArrayList<>();
                 time(namespace.backendClient(), read, requests / ROUNDS, new ArrayList<>());
                 time(learner, read, requests / ROUNDS, new ArrayList<>());
                 for (int round = 0; round < ROUNDS; round++) {
                     time(namespace.backendClient(), read, requests / ROUNDS, direct);
                     time(learner, read, requests / ROUNDS, throughEndpoint);
+                    time(harness, read, requests / ROUNDS, harnessThroughEndpoint);
                 }
                 long directUs = median(direct);
                 long endpointUs = median(throughEndpoint);
                 System.out.println(String.format(Locale.ROOT,
                         "{\"hop_requests\": %d, \"hop_direct_median_us\": %d, \"hop_endpoint_median_us\": %d, "
-                                + "\"hop_cost_us\": %d}", direct.size(), directUs, endpointUs, endpointUs - directUs));
+                                + "\"hop_cost_us\": %d, \"hop_unrecorded_median_us\": %d}", direct.size(), directUs,
+                        endpointUs, endpointUs - directUs, median(harnessThroughEndpoint)));
             } finally {
                 run.closeNamespace(namespace);
             }
