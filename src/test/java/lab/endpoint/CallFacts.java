@@ -33,6 +33,11 @@ final class CallFacts {
 
     /** The call as the learner made it ({@code request} before the endpoint changed it); {@code answer}, what it got. */
     static Call of(String operation, JsonNode request, WireAnswer answer, int throttled) {
+        return of(operation, request, answer, answer.succeeded() ? answer.json() : null, throttled);
+    }
+
+    /** The same, with the answer's body already parsed ({@code body}, null for a refusal), so it is read once. */
+    static Call of(String operation, JsonNode request, WireAnswer answer, ObjectNode body, int throttled) {
         Call.Access access = access(operation);
         String table = table(operation, request);
         String index = request.hasNonNull("IndexName") ? request.get("IndexName").asText() : null;
@@ -44,7 +49,6 @@ final class CallFacts {
             case "TransactWriteItems" -> request.path("TransactItems").size();
             default -> 1;
         };
-        ObjectNode body = answer.succeeded() ? answer.json() : null;
         int returned = 0;
         int read = 0;
         boolean morePages = false;

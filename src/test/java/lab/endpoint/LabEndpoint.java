@@ -216,7 +216,7 @@ public final class LabEndpoint implements AutoCloseable {
             if (held != null) {
                 held.handBack(body);
             }
-            namespace.calls().add(CallFacts.of(operation, asSent, answer.withBody(body),
+            namespace.calls().add(CallFacts.of(operation, asSent, answer, body,
                     namespace.throttled().takeBefore(request.invocationId())));
             return answer.withBody(askedOnBehalf ? CapacityOnBehalf.strip(body) : body);
         }
