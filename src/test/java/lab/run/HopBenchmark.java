@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * What the lab endpoint's hop costs a request: {@code java … lab.run.HopBenchmark [REQUESTS]} reads one book by its
  * key {@code REQUESTS} times straight from DynamoDB Local and as many times through the endpoint (as the learner's
  * client does: recorded, capacity asked for on its behalf and taken out again) and as the harness does (passed on
- * untouched), alternating in rounds so that all see the same machine, and prints one line of medians in microseconds.
+ * untouched), alternating in rounds so that all see the same machine, and prints one line of medians in microseconds,
+ * with the CPU time this JVM spent per request on each way (on a loaded machine, CPU is what a hop costs the others).
  */
 public final class HopBenchmark {
 
@@ -42,19 +43,23 @@ public final class HopBenchmark {
                 List<Long> direct = new ArrayList<>();
                 List<Long> throughEndpoint = new ArrayList<>();
                 List<Long> harnessThroughEndpoint = new ArrayList<>();
+                long[] cpu = new long[3];
                 time(namespace.backendClient(), read, requests / ROUNDS, new ArrayList<>());
                 time(learner, read, requests / ROUNDS, new ArrayList<>());
                 for (int round = 0; round < ROUNDS; round++) {
-                    time(namespace.backendClient(), read, requests / ROUNDS, direct);
-                    time(learner, read, requests / ROUNDS, throughEndpoint);
-                    time(harness, read, requests / ROUNDS, harnessThroughEndpoint);
+                    cpu[0] += time(namespace.backendClient(), read, requests / ROUNDS, direct);
+                    cpu[1] += time(learner, read, requests / ROUNDS, throughEndpoint);
+                    cpu[2] += time(harness, read, requests / ROUNDS, harnessThroughEndpoint);
                 }
                 long directUs = median(direct);
                 long endpointUs = median(throughEndpoint);
+                int made = direct.size();
                 System.out.println(String.format(Locale.ROOT,
                         "{\"hop_requests\": %d, \"hop_direct_median_us\": %d, \"hop_endpoint_median_us\": %d, "
-                                + "\"hop_cost_us\": %d, \"hop_unrecorded_median_us\": %d}", direct.size(), directUs,
-                        endpointUs, endpointUs - directUs, median(harnessThroughEndpoint)));
+                                + "\"hop_cost_us\": %d, \"hop_unrecorded_median_us\": %d, \"hop_direct_cpu_us\": %d, "
+                                + "\"hop_endpoint_cpu_us\": %d, \"hop_unrecorded_cpu_us\": %d}", made, directUs,
+                        endpointUs, endpointUs - directUs, median(harnessThroughEndpoint), cpu[0] / made / 1000,
+                        cpu[1] / made / 1000, cpu[2] / made / 1000));
             } finally {
                 run.closeNamespace(namespace);
             }
@@ -68,12 +73,21 @@ public final class HopBenchmark {
         System.exit(status);
     }
 
-    private static void time(DynamoDbClient client, Consumer<DynamoDbClient> read, int count, List<Long> micros) {
+    /** Times {@code count} reads into {@code micros}; returns the CPU time the whole JVM spent on them, in ns. */
+    private static long time(DynamoDbClient client, Consumer<DynamoDbClient> read, int count, List<Long> micros) {
+        long cpuBefore = processCpuNanos();
         for (int i = 0; i < count; i++) {
             long start = System.nanoTime();
             read.accept(client);
             micros.add((System.nanoTime() - start) / 1000);
         }
+        return processCpuNanos() - cpuBefore;
+    }
+
+    /** CPU time of every thread of this JVM (client, endpoint and the embedded DynamoDB Local alike). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long median(List<Long> samples) {
