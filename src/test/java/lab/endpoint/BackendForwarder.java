@@ -6,7 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +23,8 @@ import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 /**
  * Passes a request on to the backend, signed anew (Signature Version 4) with the credentials of the backend
  * namespace it belongs to: a DynamoDB Local reads the access key id as its database, real DynamoDB checks the
- * signature. One HTTP client, with its pool of connections, serves every request of the run.
+ * signature. A backend on plain HTTP (DynamoDB Local) is reached over kept-alive connections of the endpoint's own,
+ * one at a time per thread; one over HTTPS (real DynamoDB) through the JDK's HTTP client.
  */
 final class BackendForwarder implements AutoCloseable {
 
@@ -31,15 +34,16 @@ final class BackendForwarder implements AutoCloseable {
     private static final Set<String> SET_BY_THE_CLIENT = Set.of("host", "content-length", "connection");
 
     private final Backend backend;
-    private final HttpClient http;
     private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+    /** The connections to a backend on plain HTTP; null for one on HTTPS. */
+    private final BackendConnections plain;
+    /** The client for a backend on HTTPS, made when first needed. */
+    private HttpClient secure;
 
     BackendForwarder(Backend backend) {
         this.backend = backend;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        URI endpoint = backend.endpoint();
+        this.plain = "http".equalsIgnoreCase(endpoint.getScheme()) ? new BackendConnections(endpoint) : null;
     }
 
     /** The backend's answer to {@code body} as operation {@code operation}, in {@code namespace}. */
@@ -58,21 +62,42 @@ final class BackendForwarder implements AutoCloseable {
                 .payload(ContentStreamProvider.fromByteArrayUnsafe(body))
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "dynamodb")
                 .putProperty(AwsV4HttpSigner.REGION_NAME, backend.region().id()));
+        if (plain != null) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> header : signed.request().headers().entrySet()) {
+                if (!SET_BY_THE_CLIENT.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                    headers.put(header.getKey(), String.join(",", header.getValue()));
+                }
+            }
+            BackendConnections.Answer answer = plain.post(headers, body);
+            String requestId = answer.head().header("x-amzn-requestid");
+            return new WireAnswer(answer.status(), answer.body(), requestId == null ? RequestIds.next() : requestId);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         for (Map.Entry<String, List<String>> header : signed.request().headers().entrySet()) {
-            if (!SET_BY_THE_CLIENT.contains(header.getKey().toLowerCase(java.util.Locale.ROOT))) {
+            if (!SET_BY_THE_CLIENT.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                 header.getValue().forEach(value -> request.header(header.getKey(), value));
             }
         }
-        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = secure().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         String requestId = response.headers().firstValue("x-amzn-RequestId").orElseGet(RequestIds::next);
         return new WireAnswer(response.statusCode(), response.body(), requestId);
     }
 
+    private synchronized HttpClient secure() {
+        if (secure == null) {
+            secure = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        }
+        return secure;
+    }
+
     @Override
     public void close() {
+        if (plain != null) {
+            plain.close();
+        }
         // The JDK's HTTP client (before JDK 21) has no close: its connections end with the run's JVM.
     }
 }

@@ -1,9 +1,6 @@
 package lab.endpoint;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
@@ -11,16 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import lab.backend.Backend;
 import lab.backend.Namespace;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -50,52 +42,35 @@ public final class LabEndpoint implements AutoCloseable {
     private record Caller(LabNamespace namespace, WireRequest.Caller who) {
     }
 
-    static {
-        // The JDK's server writes an answer's headers and body apart: with Nagle's algorithm on, each answer waits
-        // out the client's delayed acknowledgement (about 40 ms). Read once, when the first server is made.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-
     private final Backend backend;
     private final BackendForwarder forwarder;
     private final List<Emulation> emulations;
-    private final HttpServer server;
-    private final ExecutorService threads;
+    private LoopbackServer server;
     private final Map<String, Caller> callers = new ConcurrentHashMap<>();
     /** Where a caller whose access key id the endpoint does not know goes: nowhere, except while it serves one table. */
     private volatile Caller anyOtherCaller;
 
-    private LabEndpoint(Backend backend, List<Emulation> emulations, HttpServer server, ExecutorService threads) {
+    private LabEndpoint(Backend backend, List<Emulation> emulations) {
         this.backend = backend;
         this.forwarder = new BackendForwarder(backend);
         this.emulations = List.copyOf(emulations);
-        this.server = server;
-        this.threads = threads;
     }
 
     /** Starts an endpoint in front of {@code backend}, on a free loopback port. */
     public static LabEndpoint start(Backend backend, List<Emulation> emulations) {
+        LabEndpoint endpoint = new LabEndpoint(backend, emulations);
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-            AtomicInteger count = new AtomicInteger();
-            ExecutorService threads = Executors.newCachedThreadPool(task -> {
-                Thread thread = new Thread(task, "lab-endpoint-" + count.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
-            server.setExecutor(threads);
-            LabEndpoint endpoint = new LabEndpoint(backend, emulations, server, threads);
-            server.createContext("/", endpoint::handle);
-            server.start();
+            endpoint.server = LoopbackServer.start("lab-endpoint", endpoint::handle);
             return endpoint;
         } catch (IOException cannot) {
+            endpoint.forwarder.close();
             throw new IllegalStateException("The lab endpoint could not listen on a loopback port: " + cannot.getMessage(), cannot);
         }
     }
 
     /** Where clients reach the endpoint, e.g. {@code http://127.0.0.1:41234}. */
     public URI uri() {
-        InetSocketAddress address = server.getAddress();
+        InetSocketAddress address = server.address();
         return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
     }
 
@@ -130,15 +105,14 @@ public final class LabEndpoint implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        threads.shutdownNow();
+        server.close();
         forwarder.close();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private LoopbackServer.Answer handle(LoopbackServer.Request exchange) {
         WireAnswer answer;
-        try (InputStream in = exchange.getRequestBody()) {
-            answer = answer(exchange, in.readAllBytes());
+        try {
+            answer = answer(exchange);
         } catch (ServiceError refused) {
             answer = refused.answer();
         } catch (InterruptedException stopping) {
@@ -148,31 +122,27 @@ public final class LabEndpoint implements AutoCloseable {
             answer = new ServiceError(500, "InternalServerError", "The lab endpoint could not reach the "
                     + backend.name() + " backend: " + broken.getMessage()).answer();
         }
-        exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.0");
-        exchange.getResponseHeaders().set("x-amzn-RequestId", answer.requestId());
-        exchange.getResponseHeaders().set("x-amz-crc32", answer.crc32());
-        exchange.sendResponseHeaders(answer.status(), answer.bytes().length == 0 ? -1 : answer.bytes().length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(answer.bytes());
-        }
+        return new LoopbackServer.Answer(answer.status(), Map.of("Content-Type", "application/x-amz-json-1.0",
+                "x-amzn-RequestId", answer.requestId(), "x-amz-crc32", answer.crc32()), answer.bytes());
     }
 
-    private WireAnswer answer(HttpExchange exchange, byte[] bytes) throws IOException, InterruptedException {
-        String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
-        if (!"POST".equals(exchange.getRequestMethod()) || !target.startsWith(BackendForwarder.TARGET_PREFIX)) {
+    private WireAnswer answer(LoopbackServer.Request exchange) throws IOException, InterruptedException {
+        String target = String.valueOf(exchange.header("X-Amz-Target"));
+        if (!"POST".equals(exchange.method()) || !target.startsWith(BackendForwarder.TARGET_PREFIX)) {
             throw ServiceError.of("UnknownOperationException", "The lab endpoint speaks the DynamoDB API: POST with "
                     + "X-Amz-Target: " + BackendForwarder.TARGET_PREFIX + "<Operation>");
         }
         Caller caller = caller(exchange);
+        byte[] bytes = exchange.body();
         JsonNode parsed = bytes.length == 0 ? WireAnswer.JSON.createObjectNode() : WireAnswer.JSON.readTree(bytes);
         if (!(parsed instanceof ObjectNode body)) {
             throw ServiceError.of("SerializationException", "The request body is not a JSON object");
         }
-        String attemptHeader = exchange.getRequestHeaders().getFirst("amz-sdk-request");
+        String attemptHeader = exchange.header("amz-sdk-request");
         Matcher attempt = ATTEMPT.matcher(attemptHeader == null ? "" : attemptHeader);
         boolean saysAttempt = attempt.find();
         WireRequest request = new WireRequest(target.substring(BackendForwarder.TARGET_PREFIX.length()), body,
-                caller.who(), exchange.getRequestHeaders().getFirst("amz-sdk-invocation-id"),
+                caller.who(), exchange.header("amz-sdk-invocation-id"),
                 saysAttempt ? Integer.parseInt(attempt.group(1)) : 1,
                 saysAttempt && attempt.group(2) != null ? Integer.parseInt(attempt.group(2)) : 0);
         return request.fromLearner() ? forLearner(caller.namespace(), request, bytes) : pass(caller.namespace(), request, bytes);
@@ -250,8 +220,8 @@ public final class LabEndpoint implements AutoCloseable {
         return answer;
     }
 
-    private Caller caller(HttpExchange exchange) {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    private Caller caller(LoopbackServer.Request exchange) {
+        String authorization = exchange.header("Authorization");
         Matcher key = ACCESS_KEY.matcher(authorization == null ? "" : authorization);
         Caller caller = key.find() ? callers.get(key.group(1)) : null;
         if (caller == null) {
