@@ -25,6 +25,11 @@ final class LoopbackServer implements AutoCloseable {
 
     /** The largest request body taken: a DynamoDB request is at most 16 MB. */
     static final int BODY_LIMIT = 32 * 1024 * 1024;
+    /**
+     * The most connections served at once: beyond it a new one is closed at once, so that code that opens connections
+     * without end costs the endpoint no thread for each. The lab's clients keep a handful each.
+     */
+    static final int MOST_CONNECTIONS = 256;
     /** How long a connection may stay silent, between requests or inside one, before it is closed. */
     private static final int IDLE_MILLIS = 120_000;
 
@@ -89,6 +94,10 @@ final class LoopbackServer implements AutoCloseable {
         while (!closed) {
             try {
                 Socket connection = socket.accept();
+                if (open.size() >= MOST_CONNECTIONS) {
+                    closeQuietly(connection);
+                    continue;
+                }
                 connection.setTcpNoDelay(true);
                 connection.setSoTimeout(IDLE_MILLIS);
                 open.add(connection);

@@ -103,6 +103,28 @@ class LoopbackServerTest {
         }
     }
 
+    @Test
+    void connectionsBeyondTheMostAreClosedAtOnceAndTheKeptOnesStillServe() throws IOException {
+        java.util.List<Socket> hoarded = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < LoopbackServer.MOST_CONNECTIONS + 20; i++) {
+                hoarded.add(new Socket("127.0.0.1", echo.address().getPort()));
+            }
+            Socket last = hoarded.get(hoarded.size() - 1);
+            last.setSoTimeout(5_000);
+            assertThat(last.getInputStream().read()).as("what a connection beyond the most reads: its end").isEqualTo(-1);
+            Socket first = hoarded.get(0);
+            first.getOutputStream().write("POST / HTTP/1.1\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            assertThat(new String(first.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1))
+                    .as("the answer on the first connection").startsWith("HTTP/1.1 200 OK").endsWith("ok");
+        } finally {
+            for (Socket socket : hoarded) {
+                socket.close();
+            }
+        }
+    }
+
     private URI uri() {
         return URI.create("http://127.0.0.1:" + echo.address().getPort());
     }
