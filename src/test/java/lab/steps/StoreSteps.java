@@ -36,9 +36,7 @@ public class StoreSteps {
 
     @Given("the Books table holds the five books")
     public void theBooksTableHoldsTheFiveBooks() {
-        if (fixtures.describe(Fixtures.BOOKS).isEmpty()) {
-            fixtures.createBooksTable();
-        }
+        fixtures.ensureBooksTable();
         fixtures.put(Library.FIVE_BOOKS);
     }
 
