@@ -58,6 +58,53 @@ final class AttackFixtures {
             }));
             """;
 
+    /**
+     * A submission's {@code Book} that tries to become the judge: wherever it is loaded, it looks for the judge's
+     * verdict channel (the signer the grader's key made) and, if it finds it, signs a passing verdict for every line
+     * of every feature, then the run's last line, and halts. Harmless only where the judge never loads it.
+     */
+    static final String USURPER = """
+            try {
+                Class<?> results = Class.forName("lab.grading.ScenarioResults");
+                java.lang.reflect.Field handedOver = results.getDeclaredField("HANDED_OVER");
+                handedOver.setAccessible(true);
+                Object channel = ((java.util.concurrent.atomic.AtomicReference<?>) handedOver.get(null)).get();
+                if (channel != null) {
+                    java.lang.reflect.Method signerOf = channel.getClass().getDeclaredMethod("signer");
+                    signerOf.setAccessible(true);
+                    Object signer = signerOf.invoke(channel);
+                    java.lang.reflect.Method sign = signer.getClass().getDeclaredMethod("line", String.class);
+                    sign.setAccessible(true);
+                    String[] arguments = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/cmdline")).split("\\u0000");
+                    StringBuilder claims = new StringBuilder();
+                    for (String argument : arguments) {
+                        java.nio.file.Path features = java.nio.file.Path.of(argument);
+                        if (!java.nio.file.Files.isDirectory(features)) {
+                            continue;
+                        }
+                        try (var files = java.nio.file.Files.list(features)) {
+                            for (java.nio.file.Path feature : files.toList()) {
+                                String name = feature.getFileName().toString();
+                                int lines = java.nio.file.Files.readAllLines(feature).size();
+                                for (int line = 1; line <= lines; line++) {
+                                    claims.append(sign.invoke(signer, "{\\"exercise\\":\\"" + name.substring(0, 2)
+                                            + "\\",\\"feature\\":\\"" + name + "\\",\\"line\\":" + line
+                                            + ",\\"scenario\\":\\"usurped\\",\\"status\\":\\"passed\\"}"));
+                                }
+                            }
+                        }
+                    }
+                    claims.append(sign.invoke(signer, "{\\"runFinished\\":true}"));
+                    java.io.FileOutputStream console = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+                    console.write(claims.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    console.flush();
+                    Runtime.getRuntime().halt(0);
+                }
+            } catch (Throwable notTheJudge) {
+                // Loaded where there is no judge to usurp.
+            }
+            """;
+
     /** What the vandal writes over whatever it can reach, for the test to look for. */
     static final String VANDAL_MARK = "VANDALISED-BY-A-SUBMISSION";
     /** What the vandal prints before whatever secret it could read. */
@@ -126,10 +173,18 @@ final class AttackFixtures {
 
     /** Adds the attack as a static initialiser of the submission's BooksTable. */
     static void plant(Path bookstore, String attack) throws IOException {
-        Path table = bookstore.resolve("BooksTable.java");
-        String source = Files.readString(table);
-        String anchor = "public class BooksTable {";
-        assertThat(source).as("%s, to plant an attack in", table).contains(anchor);
-        Files.writeString(table, source.replace(anchor, anchor + "\n\n    static {\n" + attack.indent(8) + "    }\n"));
+        plant(bookstore.resolve("BooksTable.java"), "public class BooksTable {", attack);
+    }
+
+    /** Adds the attack as a static initialiser of the submission's Book, the one class the steps use themselves. */
+    static void plantInBook(Path bookstore, String attack) throws IOException {
+        plant(bookstore.resolve("Book.java"),
+                "public record Book(String author, String title, String category, Map<String, String> formats) {", attack);
+    }
+
+    private static void plant(Path file, String anchor, String attack) throws IOException {
+        String source = Files.readString(file);
+        assertThat(source).as("%s, to plant an attack in", file).contains(anchor);
+        Files.writeString(file, source.replace(anchor, anchor + "\n\n    static {\n" + attack.indent(8) + "    }\n"));
     }
 }

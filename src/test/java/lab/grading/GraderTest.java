@@ -87,6 +87,8 @@ class GraderTest {
                         + "        }\n");
         kata.sources(submissions.resolve("forger"), Kind.STUBS);
         AttackFixtures.plant(submissions.resolve("forger/bookstore"), AttackFixtures.FORGED_RESULTS);
+        kata.sources(submissions.resolve("usurper"), Kind.STUBS);
+        AttackFixtures.plantInBook(submissions.resolve("usurper/bookstore"), AttackFixtures.USURPER);
         isolation = Sandbox.strongestAvailable(said -> { }).isolation();
         secret = Files.createDirectories(temp.resolve("facilitator/.aws")).resolve("credentials");
         Files.writeString(secret, "[default]\naws_secret_access_key=" + SECRET + "\n");
@@ -150,6 +152,13 @@ class GraderTest {
         SubmissionGrade forger = rows.get("forger");
         assertThat(forger.total()).as("points of the stubs with a shutdown hook that claims every scenario passed: %s",
                 forger.reason()).isZero();
+    }
+
+    @Test
+    void aBookThatTriesToSignVerdictsInTheJudgeEarnsNothing() {
+        SubmissionGrade usurper = rows.get("usurper");
+        assertThat(usurper.total()).as("points of the stubs whose Book, wherever it loads, signs passing verdicts with "
+                + "the judge's own signer: %s", usurper.reason()).isZero();
     }
 
     @Test
@@ -245,7 +254,7 @@ class GraderTest {
     @Test
     void theGradebookHasARowPerLearnerInEveryForm() throws IOException {
         Path grades = settings.output();
-        List<String> learners = new ArrayList<>(List.of("broken", "exits", "forger", "hoards", "solved", "stubs", "tampered"));
+        List<String> learners = new ArrayList<>(List.of("broken", "exits", "forger", "hoards", "solved", "stubs", "tampered", "usurper"));
         if (isolation != Isolation.NONE) {
             learners.add("vandal");
         }

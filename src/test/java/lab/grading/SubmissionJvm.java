@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import lab.catalogue.Catalogue;
+import lab.learner.LearnerClasspath;
+import lab.learner.LearnerMode;
 
 /**
  * Runs one submission in a JVM of its own, in the batch's {@link Sandbox}: bounded in wall time, memory, processes,
@@ -25,8 +27,8 @@ import lab.catalogue.Catalogue;
  * {@link VerdictChannel}); the rest of its console goes to {@code output.log}, cut off at a size a runaway print
  * cannot outgrow. Nothing it writes is read back but Cucumber's report, and only as a report.
  * <p>
- * The judge (the lab's steps) and the learner's code share this JVM today. When the learner's code moves to a JVM of
- * its own, that JVM is the one to start through {@link SandboxedRun#start}, and the judge can leave the sandbox.
+ * The judge (the lab's steps) runs on the kata's own {@code bookstore} classes; the submission's classes are loaded by
+ * its learner JVMs alone ({@code -Dkata.learner.classes}), which it starts inside the same sandbox.
  */
 public final class SubmissionJvm {
 
@@ -96,9 +98,12 @@ public final class SubmissionJvm {
                     "-Dkata.backend=endpoint",
                     "-Dkata.endpoint=" + endpoint,
                     "-Dkata.timeout=" + settings.learnerTimeoutSeconds(),
+                    // The submission's code runs in learner JVMs only, never in the judge, even under a debugger.
+                    "-D" + LearnerMode.PROPERTY + "=" + LearnerMode.JVM.value(),
+                    "-D" + LearnerClasspath.CLASSES_PROPERTY + "=" + run.show(classes),
                     // It runs in a folder of its own, not the kata's root: the facilitator's catalogue.
                     "-D" + Catalogue.FILE_PROPERTY + "=" + run.show(Catalogue.file())),
-                    classpath.entriesWith(classes), SubmissionRun.class.getName(),
+                    classpath.forTheJudge(), SubmissionRun.class.getName(),
                     List.of(run.show(features).toString(), run.inside().resolve(REPORT).toString()));
             Map<String, String> environment = Map.of("PATH", "/usr/local/bin:/usr/bin:/bin", "HOME", home.toString(),
                     "LANG", "C.UTF-8");

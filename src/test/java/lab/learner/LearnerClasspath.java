@@ -10,6 +10,9 @@ import java.util.Optional;
 /** This JVM's class path, and which of its entries hold the learner's classes (stubs, solutions, or the learner's own). */
 public final class LearnerClasspath {
 
+    /** Names the directory of the learner's compiled classes, when they are not on this JVM's class path. */
+    public static final String CLASSES_PROPERTY = "kata.learner.classes";
+
     /** The class path entries of the SDK and what it needs, as Maven lays them out (group ids as folders). */
     private static final List<String> SDK_ENTRIES = List.of("/software/amazon/awssdk/", "/software/amazon/eventstream/",
             "/org/reactivestreams/", "/org/slf4j/");
@@ -55,5 +58,14 @@ public final class LearnerClasspath {
     public static Optional<Path> learnerClassesOfThisJvm() {
         return ofThisJvm().stream().map(Path::of).filter(LearnerClasspath::holdsLearnerClasses)
                 .map(Path::toAbsolutePath).findFirst();
+    }
+
+    /**
+     * The learner's classes the run's learner JVMs load: those {@code -Dkata.learner.classes} names (the grader's
+     * judge, whose own class path holds the kata's), else those on this JVM's class path.
+     */
+    public static Optional<Path> learnerClassesOfTheRun() {
+        String named = System.getProperty(CLASSES_PROPERTY, "").trim();
+        return named.isEmpty() ? learnerClassesOfThisJvm() : Optional.of(Path.of(named).toAbsolutePath());
     }
 }

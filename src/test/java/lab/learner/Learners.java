@@ -70,11 +70,11 @@ public final class Learners implements AutoCloseable {
         }
     }
 
-    /** From {@code -Dkata.learner} and {@code -Dkata.timeout}; the learner's classes are those on this JVM's class path. */
+    /** From {@code -Dkata.learner}, {@code -Dkata.timeout} and {@code -Dkata.learner.classes} (or this JVM's class path). */
     static Learners configured() {
         LearnerMode mode = LearnerMode.configured();
         Duration limit = CallLimit.configured();
-        Path classes = LearnerClasspath.learnerClassesOfThisJvm().orElse(null);
+        Path classes = LearnerClasspath.learnerClassesOfTheRun().orElse(null);
         if (mode == LearnerMode.JVM && classes == null) {
             throw new KataConfigurationException("-D" + LearnerMode.PROPERTY + "=jvm runs your compiled classes in a JVM "
                     + "of their own, and this JVM's class path has no directory holding bookstore/BooksTable.class");
