@@ -44,6 +44,8 @@ public final class Sandbox implements AutoCloseable {
     private final Path root;
     private final BlockingQueue<Integer> uids = new LinkedBlockingQueue<>();
     private final Map<Path, Path> staged = new ConcurrentHashMap<>();
+    /** Numbers the staged copies: submissions are staged at once, and all their class folders are named "classes". */
+    private final java.util.concurrent.atomic.AtomicInteger stagedCount = new java.util.concurrent.atomic.AtomicInteger();
 
     private Sandbox(Isolation isolation, boolean ownUser) {
         this.isolation = isolation;
@@ -182,7 +184,7 @@ public final class Sandbox implements AutoCloseable {
             return entry;
         }
         return staged.computeIfAbsent(entry.toAbsolutePath(), original -> {
-            Path copy = root.resolve("classpath").resolve(staged.size() + "-" + original.getFileName());
+            Path copy = root.resolve("classpath").resolve(stagedCount.incrementAndGet() + "-" + original.getFileName());
             try {
                 Files.createDirectories(copy.getParent());
                 Files.setPosixFilePermissions(copy.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
