@@ -3,6 +3,7 @@ package lab.endpoint;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,7 @@ public final class LabEndpoint implements AutoCloseable {
     private final BackendForwarder forwarder;
     private final List<Emulation> emulations;
     private LoopbackServer server;
+    private final List<Path> socketFiles = new java.util.ArrayList<>();
     private final Map<String, Caller> callers = new ConcurrentHashMap<>();
     /** Where a caller whose access key id the endpoint does not know goes: nowhere, except while it serves one table. */
     private volatile Caller anyOtherCaller;
@@ -72,6 +74,22 @@ public final class LabEndpoint implements AutoCloseable {
     public URI uri() {
         InetSocketAddress address = server.address();
         return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
+    }
+
+    /**
+     * Serves at a Unix domain socket {@code file} too, for a client with no network of its own (a sandboxed learner
+     * JVM); asking again for the same file changes nothing.
+     */
+    public synchronized void alsoListenAt(Path file) {
+        if (socketFiles.contains(file)) {
+            return;
+        }
+        try {
+            server.listenAt(file);
+            socketFiles.add(file);
+        } catch (IOException cannot) {
+            throw new IllegalStateException("The lab endpoint could not listen at " + file + ": " + cannot.getMessage(), cannot);
+        }
     }
 
     /** The region clients should sign for: the backend's. */

@@ -2,6 +2,7 @@ package lab.endpoint;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,11 +10,19 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -53,7 +62,8 @@ final class LoopbackServer implements AutoCloseable {
     private final ServerSocket socket;
     private final Handler handler;
     private final String name;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<Closeable> open = ConcurrentHashMap.newKeySet();
+    private final List<ServerSocketChannel> unixSockets = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile boolean closed;
 
@@ -85,7 +95,10 @@ final class LoopbackServer implements AutoCloseable {
         } catch (IOException ignored) {
             // Closing: nothing to do about it.
         }
-        for (Socket connection : open) {
+        for (ServerSocketChannel channel : unixSockets) {
+            closeQuietly(channel);
+        }
+        for (Closeable connection : open) {
             closeQuietly(connection);
         }
     }
@@ -112,10 +125,51 @@ final class LoopbackServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Serves on a Unix domain socket at {@code file} too, for clients that have no network of their own (a sandboxed
+     * learner JVM, to which only that file is shown).
+     */
+    void listenAt(Path file) throws IOException {
+        ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        channel.bind(UnixDomainSocketAddress.of(file));
+        unixSockets.add(channel);
+        Thread acceptor = new Thread(() -> {
+            while (!closed) {
+                try {
+                    SocketChannel connection = channel.accept();
+                    if (open.size() >= MOST_CONNECTIONS) {
+                        connection.close();
+                        continue;
+                    }
+                    open.add(connection);
+                    Thread serving = new Thread(() -> serve(connection, Channels.newInputStream(connection),
+                            Channels.newOutputStream(connection)), name + "-" + connections.incrementAndGet());
+                    serving.setDaemon(true);
+                    serving.start();
+                } catch (IOException | RuntimeException acceptFailed) {
+                    if (closed || !channel.isOpen()) {
+                        return;
+                    }
+                }
+            }
+        }, name + "-accept-unix");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
     private void serve(Socket connection) {
+        try {
+            serve(connection, connection.getInputStream(), connection.getOutputStream());
+        } catch (IOException gone) {
+            open.remove(connection);
+            closeQuietly(connection);
+        }
+    }
+
+    private void serve(Closeable connection, InputStream rawIn, OutputStream rawOut) {
         try (connection) {
-            InputStream in = new BufferedInputStream(connection.getInputStream(), 16 * 1024);
-            OutputStream out = new BufferedOutputStream(connection.getOutputStream(), 16 * 1024);
+            InputStream in = new BufferedInputStream(rawIn, 16 * 1024);
+            OutputStream out = new BufferedOutputStream(rawOut, 16 * 1024);
             try {
                 while (!closed) {
                     HttpMessages.Head head = HttpMessages.readHead(in);
@@ -182,7 +236,7 @@ final class LoopbackServer implements AutoCloseable {
         };
     }
 
-    private static void closeQuietly(Socket connection) {
+    private static void closeQuietly(Closeable connection) {
         try {
             connection.close();
         } catch (IOException ignored) {

@@ -222,8 +222,8 @@ class GraderTest {
                 .filter(name -> !name.equals(SANDBOX_WORKING_FOLDER)))
                 .as("the environment variables a submission's JVM has (the grader's own are not passed on)")
                 .containsExactlyInAnyOrderElementsOf(CLEAN_ENVIRONMENT);
-        assertThat(said.get(0)).as("the submission's home, in its own folder, where no ~/.aws/credentials is")
-                .endsWith("/home");
+        assertThat(said.get(0)).as("the submission's home: its learner JVM's private /tmp under bubblewrap, else in its "
+                + "own folder; where no ~/.aws/credentials is").endsWith(isolation == Isolation.BUBBLEWRAP ? " home: /tmp" : "/home");
     }
 
     @Test

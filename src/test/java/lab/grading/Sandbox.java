@@ -216,13 +216,21 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    /** Starts {@code java -version} through the sandbox: empty when it ran, else the first thing it said. */
+    /**
+     * Starts {@code java -version} through the sandbox (with bubblewrap, in a second sandbox inside the first, as
+     * learner JVMs run): empty when it ran, else the first thing it said.
+     */
     private Optional<String> whyItCannotRun() {
         try (SandboxedRun probe = prepare("probe")) {
             JavaCommand version = new JavaCommand(JavaCommand.currentJava(), List.of("-version"), List.of(), "", List.of());
             List<String> line = new ArrayList<>(commandLine(version, probe.folder(), probe.uid(), List.of(), Map.of(),
                     SandboxLimits.SUBMISSION));
             line.remove(line.size() - 1);
+            if (isolation == Isolation.BUBBLEWRAP) {
+                // The judge starts each learner JVM in a bubblewrap sandbox of its own, inside this one: try that too.
+                line.addAll(line.lastIndexOf("--") + 1, List.of("bwrap", "--unshare-all", "--die-with-parent",
+                        "--ro-bind", "/", "/", "--proc", "/proc", "--dev", "/dev", "--"));
+            }
             Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
             process.getOutputStream().close();
             String said = new String(process.getInputStream().readAllBytes());

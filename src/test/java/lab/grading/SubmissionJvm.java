@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import lab.catalogue.Catalogue;
 import lab.learner.LearnerClasspath;
+import lab.learner.LearnerJvmCommand;
 import lab.learner.LearnerMode;
 
 /**
@@ -28,7 +29,8 @@ import lab.learner.LearnerMode;
  * cannot outgrow. Nothing it writes is read back but Cucumber's report, and only as a report.
  * <p>
  * The judge (the lab's steps) runs on the kata's own {@code bookstore} classes; the submission's classes are loaded by
- * its learner JVMs alone ({@code -Dkata.learner.classes}), which it starts inside the same sandbox.
+ * its learner JVMs alone ({@code -Dkata.learner.classes}), which it starts inside the same sandbox, and under bubblewrap
+ * each in a sandbox of its own within it ({@code -Dkata.learner.sandbox}).
  */
 public final class SubmissionJvm {
 
@@ -101,6 +103,10 @@ public final class SubmissionJvm {
                     // The submission's code runs in learner JVMs only, never in the judge, even under a debugger.
                     "-D" + LearnerMode.PROPERTY + "=" + LearnerMode.JVM.value(),
                     "-D" + LearnerClasspath.CLASSES_PROPERTY + "=" + run.show(classes),
+                    // Under bubblewrap, each learner JVM gets a sandbox of its own inside this one: no network, the
+                    // judge out of sight.
+                    "-D" + LearnerJvmCommand.SANDBOX_PROPERTY + "="
+                            + (sandbox.isolation() == Isolation.BUBBLEWRAP ? LearnerJvmCommand.BUBBLEWRAP : ""),
                     // It runs in a folder of its own, not the kata's root: the facilitator's catalogue.
                     "-D" + Catalogue.FILE_PROPERTY + "=" + run.show(Catalogue.file())),
                     classpath.forTheJudge(), SubmissionRun.class.getName(),

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import lab.backend.KataConfigurationException;
@@ -21,17 +22,108 @@ import lab.learner.agent.LearnerAgent;
  * of the AWS SDK and the agent alone: the agent's package and the client factory, copied into a directory of their
  * own, so that nothing else of the harness is there. The learner's classes are not on it: each call names them.
  */
-final class LearnerJvmCommand implements AutoCloseable {
+public final class LearnerJvmCommand implements AutoCloseable {
 
     /** The heap of a learner JVM. */
     static final String HEAP = "256m";
+    /**
+     * {@code -Dkata.learner.sandbox=bubblewrap} (the grader's judge sets it) starts each learner JVM in a bubblewrap
+     * sandbox of its own: no network (the lab endpoint is a socket file shown to it), no other process in sight, and
+     * nothing of the file system but the JDK, its class path, the learner's classes and a private {@code /tmp}.
+     */
+    public static final String SANDBOX_PROPERTY = "kata.learner.sandbox";
+    public static final String BUBBLEWRAP = "bubblewrap";
+    /** What a sandboxed learner JVM sees of /etc: the JDK's own settings, the loader's cache, the time zone. */
+    private static final List<String> ETC_SEEN = List.of("/etc/java-17-openjdk", "/etc/java-21-openjdk",
+            "/etc/java-25-openjdk", "/etc/ld.so.cache", "/etc/localtime");
 
     private final Path agentClasses;
     private final List<String> command;
+    private final Path endpointSocket;
 
-    private LearnerJvmCommand(Path agentClasses, List<String> command) {
+    private LearnerJvmCommand(Path agentClasses, List<String> command, Path endpointSocket) {
         this.agentClasses = agentClasses;
         this.command = List.copyOf(command);
+        this.endpointSocket = endpointSocket;
+    }
+
+    /**
+     * Where a sandboxed learner JVM finds the lab endpoint: a socket file the endpoint must also listen at; empty when
+     * learner JVMs share the harness's network.
+     */
+    Optional<Path> endpointSocket() {
+        return Optional.ofNullable(endpointSocket);
+    }
+
+    /** As {@link #forThisJvm()}, in a bubblewrap sandbox when {@code -Dkata.learner.sandbox=bubblewrap} asks. */
+    static LearnerJvmCommand configured(Path learnerClasses) {
+        LearnerJvmCommand plain = forThisJvm();
+        String asked = System.getProperty(SANDBOX_PROPERTY, "").trim();
+        if (asked.isEmpty()) {
+            return plain;
+        }
+        if (!asked.equals(BUBBLEWRAP) || learnerClasses == null) {
+            throw new KataConfigurationException("-D" + SANDBOX_PROPERTY + " is " + BUBBLEWRAP
+                    + " (with the learner's classes known), not '" + asked + "'");
+        }
+        return plain.inBubblewrap(learnerClasses);
+    }
+
+    private LearnerJvmCommand inBubblewrap(Path learnerClasses) {
+        try {
+            Path socketDirectory = Files.createTempDirectory("kata-endpoint-");
+            Files.setPosixFilePermissions(socketDirectory, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            List<String> line = new ArrayList<>(List.of("bwrap", "--unshare-all", "--die-with-parent", "--new-session",
+                    "--clearenv", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "LANG", "C.UTF-8", "--setenv", "HOME", "/tmp",
+                    "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64",
+                    "--symlink", "usr/bin", "/bin", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"));
+            for (String etc : ETC_SEEN) {
+                line.addAll(List.of("--ro-bind-try", etc, etc));
+            }
+            Path javaHome = Path.of(System.getProperty("java.home")).toRealPath();
+            List<Path> shown = new ArrayList<>(List.of(javaHome, learnerClasses.toAbsolutePath()));
+            int classpathAt = command.indexOf("-cp") + 1;
+            for (String entry : command.get(classpathAt).split(File.pathSeparator)) {
+                shown.add(Path.of(entry).toAbsolutePath());
+            }
+            for (Path path : shown) {
+                if (!path.startsWith("/usr")) {
+                    line.addAll(List.of("--ro-bind", path.toString(), path.toString()));
+                }
+            }
+            line.addAll(List.of("--bind", socketDirectory.toString(), socketDirectory.toString(), "--chdir", "/tmp", "--"));
+            List<String> java = new ArrayList<>(command);
+            java.replaceAll(argument -> argument.startsWith("-Duser.home=") ? "-Duser.home=/tmp" : argument);
+            line.addAll(java);
+            whyBubblewrapCannotRun(line.subList(0, line.indexOf("--") + 1)).ifPresent(why -> {
+                throw new KataConfigurationException("A learner JVM cannot start in its sandbox: " + why);
+            });
+            return new LearnerJvmCommand(agentClasses, line, socketDirectory.resolve("endpoint.sock"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A learner JVM's sandbox could not be prepared: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code true} in the sandbox: empty when it ran, else what went wrong. */
+    private static Optional<String> whyBubblewrapCannotRun(List<String> sandbox) {
+        try {
+            List<String> probe = new ArrayList<>(sandbox);
+            probe.add("/usr/bin/true");
+            Process process = new ProcessBuilder(probe).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return Optional.of("bwrap did not finish in 20 s");
+            }
+            return process.exitValue() == 0 ? Optional.empty()
+                    : Optional.of("bwrap exited with " + process.exitValue() + (said.isEmpty() ? "" : ": " + said.lines().findFirst().orElse("")));
+        } catch (IOException e) {
+            return Optional.of("bwrap could not start: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
     }
 
     static LearnerJvmCommand forThisJvm() {
@@ -48,7 +140,7 @@ final class LearnerJvmCommand implements AutoCloseable {
                 "-Duser.home=" + System.getProperty("user.home"),
                 "-cp", agent + File.pathSeparator + String.join(File.pathSeparator, sdk),
                 LearnerAgent.class.getName()));
-        return new LearnerJvmCommand(agent, command);
+        return new LearnerJvmCommand(agent, command, null);
     }
 
     List<String> command() {

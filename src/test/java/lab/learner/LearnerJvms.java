@@ -119,6 +119,11 @@ public final class LearnerJvms implements AutoCloseable {
         }
     }
 
+    /** The socket file at which sandboxed learner JVMs reach the lab endpoint; empty when they share its network. */
+    public java.util.Optional<Path> endpointSocket() {
+        return command.endpointSocket();
+    }
+
     /** The process ids of the learner JVMs alive now, warm or busy. */
     public List<Long> alive() {
         lock.lock();

@@ -125,7 +125,7 @@ public final class Learners implements AutoCloseable {
     /** The pool of learner JVMs, started on first use. */
     public synchronized LearnerJvms jvms() {
         if (jvms == null) {
-            jvms = new LearnerJvms(LearnerJvmCommand.forThisJvm(), MOST_AT_ONCE, System.err);
+            jvms = new LearnerJvms(LearnerJvmCommand.configured(learnerClasses), MOST_AT_ONCE, System.err);
         }
         return jvms;
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import lab.endpoint.LabCredentials;
 import lab.endpoint.LabNamespace;
 import lab.fixtures.Fixtures;
 import lab.learner.LearnerClientValues;
+import lab.learner.agent.Protocol;
 import lab.learner.LearnerCode;
 import lab.learner.LearnerMode;
 import lab.learner.Learners;
@@ -62,7 +64,12 @@ public class ScenarioContext implements AutoCloseable {
         } else {
             this.learnerClient = null;
             LabCredentials credentials = namespace.learnerCredentials();
-            this.code = learners.inLearnerJvm(new LearnerClientValues(run.endpoint().uri(), run.endpoint().region(),
+            // A sandboxed learner JVM has no network: it reaches the endpoint through a socket file shown to it.
+            URI endpoint = learners.jvms().endpointSocket().map(file -> {
+                run.endpoint().alsoListenAt(file);
+                return URI.create(Protocol.SOCKET_ENDPOINT + file);
+            }).orElse(run.endpoint().uri());
+            this.code = learners.inLearnerJvm(new LearnerClientValues(endpoint, run.endpoint().region(),
                     credentials.accessKeyId(), credentials.secretAccessKey()));
         }
         this.fixtures = new Fixtures(harnessClient);

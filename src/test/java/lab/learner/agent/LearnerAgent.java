@@ -51,6 +51,7 @@ public final class LearnerAgent {
             return false;
         }
     };
+    private EndpointRelay relay;
     private String classesDirectory;
     private URLClassLoader learnerClasses;
     private Wire wire;
@@ -146,9 +147,26 @@ public final class LearnerAgent {
         wire = new Wire(new BookShape(learnerClasses));
     }
 
-    private DynamoDbClient client(String endpoint, String region, String accessKeyId, String secretKey) {
+    private DynamoDbClient client(String endpoint, String region, String accessKeyId, String secretKey) throws IOException {
         String key = String.join("\n", endpoint, region, accessKeyId, secretKey);
-        return clients.computeIfAbsent(key, ignored -> Clients.forLearner(URI.create(endpoint), region, accessKeyId, secretKey));
+        DynamoDbClient kept = clients.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        DynamoDbClient made = Clients.forLearner(reachable(endpoint), region, accessKeyId, secretKey);
+        clients.put(key, made);
+        return made;
+    }
+
+    /** The endpoint as the client reaches it: straight, or through the relay to a socket file in a sandbox. */
+    private URI reachable(String endpoint) throws IOException {
+        if (!endpoint.startsWith(Protocol.SOCKET_ENDPOINT)) {
+            return URI.create(endpoint);
+        }
+        if (relay == null) {
+            relay = EndpointRelay.to(Path.of(endpoint.substring(Protocol.SOCKET_ENDPOINT.length())));
+        }
+        return relay.uri();
     }
 
     /**

@@ -22,6 +22,12 @@ public final class Protocol {
     /** The learner's code called System.exit: where (its first frame in the learner's code, or empty); the JVM ends. */
     public static final byte EXITING = 6;
 
+    /**
+     * How a call names an endpoint the learner JVM reaches through a socket file (when it has no network of its own):
+     * {@code unix:/path/to/endpoint.sock}; any other endpoint is an HTTP URL.
+     */
+    public static final String SOCKET_ENDPOINT = "unix:";
+
     private Protocol() {
     }
 }
