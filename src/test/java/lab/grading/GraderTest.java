@@ -223,7 +223,7 @@ class GraderTest {
                 .as("the environment variables a submission's JVM has (the grader's own are not passed on)")
                 .containsExactlyInAnyOrderElementsOf(CLEAN_ENVIRONMENT);
         assertThat(said.get(0)).as("the submission's home: its learner JVM's private /tmp under bubblewrap, else in its "
-                + "own folder; where no ~/.aws/credentials is").endsWith(isolation == Isolation.BUBBLEWRAP ? " home: /tmp" : "/home");
+                + "own folder; where no ~/.aws/credentials is").endsWith(Isolation.BUBBLEWRAP.label().equals(rows.get("exits").isolation()) ? " home: /tmp" : "/home");
     }
 
     @Test
