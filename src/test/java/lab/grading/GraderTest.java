@@ -87,6 +87,9 @@ class GraderTest {
                         + "        }\n");
         kata.sources(submissions.resolve("forger"), Kind.STUBS);
         AttackFixtures.plant(submissions.resolve("forger/bookstore"), AttackFixtures.FORGED_RESULTS);
+        kata.sources(submissions.resolve("saboteur"), Kind.STUBS);
+        AttackFixtures.plant(submissions.resolve("saboteur/bookstore"), AttackFixtures.saboteur(
+                List.of("solved", "exits", "hoards", "tampered", "stubs")));
         kata.sources(submissions.resolve("usurper"), Kind.STUBS);
         AttackFixtures.plantInBook(submissions.resolve("usurper/bookstore"), AttackFixtures.USURPER);
         isolation = Sandbox.strongestAvailable(said -> { }).isolation();
@@ -152,6 +155,14 @@ class GraderTest {
         SubmissionGrade forger = rows.get("forger");
         assertThat(forger.total()).as("points of the stubs with a shutdown hook that claims every scenario passed: %s",
                 forger.reason()).isZero();
+    }
+
+    @Test
+    void aSubmissionThatDeletesWhatTablesItCanFindOnTheSharedStoreHarmsNoClassmate() {
+        assertThat(rows.get("saboteur").total()).as("points of the stubs that delete tables on the shared store: %s",
+                rows.get("saboteur").reason()).isZero();
+        assertThat(rows.get("solved").total()).as("points of the solutions, graded beside the saboteur")
+                .isEqualTo(rows.get("solved").max());
     }
 
     @Test
@@ -254,7 +265,8 @@ class GraderTest {
     @Test
     void theGradebookHasARowPerLearnerInEveryForm() throws IOException {
         Path grades = settings.output();
-        List<String> learners = new ArrayList<>(List.of("broken", "exits", "forger", "hoards", "solved", "stubs", "tampered", "usurper"));
+        List<String> learners = new ArrayList<>(List.of("broken", "exits", "forger", "hoards", "saboteur", "solved", "stubs", "tampered",
+                "usurper"));
         if (isolation != Isolation.NONE) {
             learners.add("vandal");
         }

@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -32,9 +30,6 @@ public final class Sandbox implements AutoCloseable {
     static final Path FOLDER_INSIDE = Path.of("/sandbox");
     private static final Path CLASSPATH_INSIDE = Path.of("/classpath");
     private static final Path INPUTS_INSIDE = Path.of("/inputs");
-    /** The user ids runs get when the grader is root: unnamed, one per run at a time, so they cannot signal each other. */
-    private static final int FIRST_UID = 64100;
-    private static final int UIDS = 64;
     /** What a bubblewrapped JVM needs of /etc: the JDK's own settings, the loader's cache, name resolution. */
     private static final List<String> ETC_SEEN = List.of("/etc/java-17-openjdk", "/etc/java-21-openjdk", "/etc/ld.so.cache",
             "/etc/hosts", "/etc/nsswitch.conf", "/etc/localtime");
@@ -42,7 +37,7 @@ public final class Sandbox implements AutoCloseable {
     private final Isolation isolation;
     private final boolean ownUser;
     private final Path root;
-    private final BlockingQueue<Integer> uids = new LinkedBlockingQueue<>();
+    private final RunUids uids = RunUids.ofThisMachine();
     private final Map<Path, Path> staged = new ConcurrentHashMap<>();
     /** Numbers the staged copies: submissions are staged at once, and all their class folders are named "classes". */
     private final java.util.concurrent.atomic.AtomicInteger stagedCount = new java.util.concurrent.atomic.AtomicInteger();
@@ -57,9 +52,6 @@ public final class Sandbox implements AutoCloseable {
             Files.setPosixFilePermissions(root.resolve("runs"), PosixFilePermissions.fromString("rwx--x--x"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot make a folder for the sandbox: " + e.getMessage(), e);
-        }
-        for (int uid = FIRST_UID; uid < FIRST_UID + UIDS; uid++) {
-            uids.add(uid);
         }
     }
 
@@ -106,21 +98,20 @@ public final class Sandbox implements AutoCloseable {
 
     /** A run's own folder and user id; start its JVM with {@link SandboxedRun#start}. */
     public SandboxedRun prepare(String name) {
-        Integer uid = ownUser ? uids.poll() : null;
-        if (ownUser && uid == null) {
-            throw new IllegalStateException("more than " + UIDS + " sandboxed JVMs at once");
-        }
+        Integer uid = ownUser ? uids.take().orElseThrow(() -> new IllegalStateException("more than " + RunUids.COUNT
+                + " sandboxed JVMs at once on this machine")) : null;
         try {
             Path folder = Files.createDirectories(root.resolve("runs").resolve(name));
             return new SandboxedRun(this, folder, uid);
         } catch (IOException e) {
+            release(uid);
             throw new UncheckedIOException("Cannot make a sandbox folder for " + name + ": " + e.getMessage(), e);
         }
     }
 
     void release(Integer uid) {
         if (uid != null) {
-            uids.add(uid);
+            uids.release(uid);
         }
     }
 
