@@ -9,10 +9,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
- * The one backend of this test run: chosen with {@code -Dkata.backend=}, started the first time a scenario needs it,
- * and closed when the run ends (see {@link BackendSessionListener}). This is the harness's one static.
- * A backend that cannot start stops the run with one line before any scenario (see {@code lab.steps.StartOfRun}),
- * and is not tried again in that run.
+ * The backends a run can have: chosen with {@code -Dkata.backend=}, started and probed for what they support. The run
+ * ({@code lab.run.LabRun}) holds the one it started, and stops it when it ends. A backend that cannot start stops the
+ * run with one line before any scenario (see {@code lab.steps.StartOfRun}), and is not tried again in that run.
  */
 public final class Backends {
 
@@ -24,43 +23,22 @@ public final class Backends {
     /** What an AWS access key id looks like: long-term (AKIA) or temporary (ASIA) ones. */
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\b(?:AKIA|ASIA|AIDA|AROA)[A-Z0-9]{12,}\\b");
 
-    private static Running running;
-    private static RuntimeException failedToStart;
-
     /** A started backend with what it was found to support. */
     public record Running(Backend backend, Capabilities capabilities, long startMillis) {
+
+        /** Stops the backend, and the HTTP client its clients shared. */
+        public void stop() {
+            backend.close();
+            Clients.closeShared();
+        }
     }
 
     private Backends() {
     }
 
-    public static synchronized Running current() {
-        if (failedToStart != null) {
-            throw failedToStart;
-        }
-        if (running == null) {
-            try {
-                running = start(System.getProperty(PROPERTY, "embedded"));
-            } catch (RuntimeException failed) {
-                failedToStart = failed;
-                throw failed;
-            }
-        }
-        return running;
-    }
-
-    /** Whether a backend was started in this run (a run that selected no scenario starts none). */
-    public static synchronized boolean started() {
-        return running != null;
-    }
-
-    public static synchronized void stop() {
-        if (running != null) {
-            running.backend().close();
-            running = null;
-        }
-        failedToStart = null;
-        Clients.closeShared();
+    /** The backend {@code -Dkata.backend} chooses, started and probed; one that cannot start throws its one line. */
+    public static Running start() {
+        return start(System.getProperty(PROPERTY, "embedded"));
     }
 
     private static Running start(String name) {

@@ -186,8 +186,19 @@ final class AttackFixtures {
                         System.out.println("could not overwrite " + target + ": " + refused);
                     }
                 }
-                ProcessHandle.allProcesses().filter(process -> process.pid() != ProcessHandle.current().pid())
-                        .forEach(ProcessHandle::destroyForcibly);
+                // A fixture's safety catch, not part of the attack: as root (a grader with no isolation at all), killing
+                // every process would take the machine that runs the test down with it.
+                boolean asRoot = true;
+                try {
+                    asRoot = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
+                            .anyMatch(line -> line.startsWith("Uid:") && line.split("\\t")[1].equals("0"));
+                } catch (Exception unknown) {
+                    // Unknown: taken as root.
+                }
+                if (!asRoot) {
+                    ProcessHandle.allProcesses().filter(process -> process.pid() != ProcessHandle.current().pid())
+                            .forEach(ProcessHandle::destroyForcibly);
+                }
                 StringBuilder flood = new StringBuilder();
                 for (int i = 0; i < 100_000; i++) {
                     flood.append("flooding the console, line ").append(i).append('\\n');

@@ -10,7 +10,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The run's way of calling the learner's code: its {@link LearnerMode}, its time limit, and, in a learner JVM, the
- * run's pool of them. Made once per run from the settings ({@link #current()}), or by watch mode for its reruns.
+ * run's pool of them. The run ({@code lab.run.LabRun}) owns them: made from the settings ({@link #configured()}), or
+ * lent by watch mode for its reruns.
  */
 public final class Learners implements AutoCloseable {
 
@@ -22,8 +23,6 @@ public final class Learners implements AutoCloseable {
     static final int MOST_AT_ONCE = Math.max(2, Runtime.getRuntime().availableProcessors());
     /** Learner JVMs started with the run, warm by the time the first scenario calls the learner's code. */
     static final int STARTED_WITH_THE_RUN = 2;
-
-    private static Learners current;
 
     private final LearnerMode mode;
     private final Duration limit;
@@ -37,41 +36,11 @@ public final class Learners implements AutoCloseable {
         this.learnerClasses = learnerClasses;
     }
 
-    /** The run's, made from the settings on first use. */
-    public static synchronized Learners current() {
-        if (current == null) {
-            current = configured();
-        }
-        return current;
-    }
-
-    /** Makes these the run's, and answers the ones they replace (null if none), for the caller to put back. */
-    public static synchronized Learners install(Learners learners) {
-        Learners previous = current;
-        current = learners;
-        return previous;
-    }
-
-    /** Runs the body with these as the run's, then puts back the ones they replaced. */
-    public <T> T asTheRuns(java.util.function.Supplier<T> body) {
-        Learners previous = install(this);
-        try {
-            return body.get();
-        } finally {
-            install(previous);
-        }
-    }
-
-    /** Ends the run's: its learner JVMs stop. */
-    public static synchronized void stop() {
-        if (current != null) {
-            current.close();
-            current = null;
-        }
-    }
-
-    /** From {@code -Dkata.learner}, {@code -Dkata.timeout} and {@code -Dkata.learner.classes} (or this JVM's class path). */
-    static Learners configured() {
+    /**
+     * From {@code -Dkata.learner}, {@code -Dkata.timeout} and {@code -Dkata.learner.classes} (or this JVM's class path);
+     * in learner JVMs, the first of them start at once, in the background.
+     */
+    public static Learners configured() {
         LearnerMode mode = LearnerMode.configured();
         Duration limit = CallLimit.configured();
         Path classes = LearnerClasspath.learnerClassesOfTheRun().orElse(null);

@@ -1,5 +1,7 @@
 package lab.run;
 
+import java.util.function.Supplier;
+
 import lab.backend.Backend;
 import lab.backend.Backends;
 import lab.backend.Capabilities;
@@ -12,17 +14,23 @@ import lab.learner.Learners;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * One run of the lab: its backend, started once, and the lab endpoint in front of it, which every client of the run
- * talks to. Started the first time a scenario needs it and stopped when the run ends (see
- * {@link RunSessionListener}); this is the harness's one static.
+ * One run of the lab: its backend, started once, the lab endpoint in front of it, which every client of the run
+ * talks to, and the learners that run the learner's code. Started the first time a scenario needs it and stopped when
+ * the run ends (see {@link RunSessionListener}); its holder is the harness's one static.
  */
 public final class LabRun {
 
     private static LabRun current;
+    /** Why the run's backend could not start: the run is not tried again, and says so in one line each time. */
+    private static RuntimeException failedToStart;
 
     private final Backends.Running started;
     private final LabEndpoint endpoint;
     private final Capabilities capabilities;
+    /** The run's own learners, from the settings; made on first use. */
+    private Learners learners;
+    /** Watch mode's learners, lent for one rerun. */
+    private Learners lent;
 
     private LabRun(Backends.Running started, LabEndpoint endpoint, Capabilities capabilities) {
         this.started = started;
@@ -32,13 +40,45 @@ public final class LabRun {
 
     /** The run's backend and endpoint, started on first use; a backend that cannot start stops the run in one line. */
     public static synchronized LabRun current() {
+        if (failedToStart != null) {
+            throw failedToStart;
+        }
         if (current == null) {
-            Backends.Running started = Backends.current();
+            Backends.Running started;
+            try {
+                started = Backends.start();
+            } catch (RuntimeException failed) {
+                failedToStart = failed;
+                throw failed;
+            }
             Emulations emulations = Emulations.forBackendLacking(started.capabilities().missing());
             current = new LabRun(started, LabEndpoint.start(started.backend(), emulations.list()),
                     started.capabilities().emulating(emulations.provides()));
         }
         return current;
+    }
+
+    /**
+     * The run as {@link #current()} makes it, with its learners from the settings made first: where the learner's
+     * code runs in learner JVMs, they warm up while the backend starts.
+     */
+    public static LabRun withLearnersStartedFirst() {
+        Learners first = Learners.configured();
+        LabRun run;
+        try {
+            run = current();
+        } catch (RuntimeException failed) {
+            first.close();
+            throw failed;
+        }
+        synchronized (run) {
+            if (run.learners == null) {
+                run.learners = first;
+                return run;
+            }
+        }
+        first.close();
+        return run;
     }
 
     /** Whether a backend was started in this run (a run that selected no scenario starts none). */
@@ -48,12 +88,45 @@ public final class LabRun {
 
     /** Ends the run: its learner JVMs, its endpoint and its backend stop. */
     public static synchronized void stop() {
-        Learners.stop();
         if (current != null) {
-            current.endpoint.close();
+            current.close();
             current = null;
         }
-        Backends.stop();
+        failedToStart = null;
+    }
+
+    private synchronized void close() {
+        if (learners != null) {
+            learners.close();
+            learners = null;
+        }
+        endpoint.close();
+        started.stop();
+    }
+
+    /** Where the learner's code runs: the learners lent for a rerun, else the run's own (made from the settings). */
+    public synchronized Learners learners() {
+        if (lent != null) {
+            return lent;
+        }
+        if (learners == null) {
+            learners = Learners.configured();
+        }
+        return learners;
+    }
+
+    /** Runs the body with these learners as the run's (watch mode's, for one rerun); the lender keeps them. */
+    public <T> T withLearners(Learners borrowed, Supplier<T> body) {
+        synchronized (this) {
+            lent = borrowed;
+        }
+        try {
+            return body.get();
+        } finally {
+            synchronized (this) {
+                lent = null;
+            }
+        }
     }
 
     public Backend backend() {

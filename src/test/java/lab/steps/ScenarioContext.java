@@ -57,7 +57,7 @@ public class ScenarioContext implements AutoCloseable {
         this.run = LabRun.current();
         this.namespace = run.openNamespace();
         this.harnessClient = run.harnessClient(namespace);
-        Learners learners = Learners.current();
+        Learners learners = run.learners();
         if (learners.mode() == LearnerMode.IN_PROCESS) {
             this.learnerClient = run.learnerClient(namespace);
             this.code = learners.inThisJvm(learnerClient);

@@ -1,7 +1,6 @@
 package lab.steps;
 
 import io.cucumber.java.BeforeAll;
-import lab.learner.Learners;
 import lab.run.LabRun;
 
 /**
@@ -16,7 +15,6 @@ public final class StartOfRun {
 
     @BeforeAll
     public static void readTheSettingsAndStartTheBackend() {
-        Learners.current();
-        LabRun.current();
+        LabRun.withLearnersStartedFirst();
     }
 }

@@ -11,6 +11,7 @@ import lab.learner.CallLimit;
 import lab.learner.LearnerClasspath;
 import lab.learner.LearnerMode;
 import lab.learner.Learners;
+import lab.run.LabRun;
 import lab.report.ScenarioResult;
 import lab.report.Verdict;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,6 @@ class LearnerModesTest {
     }
 
     private static List<ScenarioResult> runWith(Learners learners) {
-        return learners.asTheRuns(() -> new Rerun(Path.of("").toAbsolutePath()).run(TABLE_LIFE));
+        return LabRun.current().withLearners(learners, () -> new Rerun(Path.of("").toAbsolutePath()).run(TABLE_LIFE));
     }
 }

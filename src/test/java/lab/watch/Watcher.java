@@ -166,7 +166,7 @@ final class Watcher implements AutoCloseable {
 
     /** The scenarios of these exercises, with the watcher's learner JVMs as the run's. */
     private List<ScenarioResult> run(List<Exercise> exercises) {
-        return learners.asTheRuns(() -> rerun.run(exercises));
+        return LabRun.current().withLearners(learners, () -> rerun.run(exercises));
     }
 
     /**
