@@ -1,5 +1,8 @@
 package lab.grading;
 
+import lab.report.ScenarioResult;
+import lab.report.Verdict;
+
 /**
  * What became of one scenario in one submission's run, as the submission's JVM reports it to the grader.
  *
@@ -17,6 +20,20 @@ public record ScenarioRecord(String exercise, String feature, int line, String s
     public static final String FAILED = "failed";
     public static final String SKIPPED = "skipped";
     public static final String NOT_RUN = "not run";
+
+    /** The longest message a record carries: its first line, cut. */
+    static final int MESSAGE_LIMIT = 500;
+
+    /** The wire form of the lab's result of a scenario of {@code feature}: its verdict, and its message's first line. */
+    public static ScenarioRecord of(ScenarioResult result, String feature) {
+        String message = null;
+        if (result.verdict() != Verdict.PASSED) {
+            String first = result.headline();
+            message = first.length() > MESSAGE_LIMIT ? first.substring(0, MESSAGE_LIMIT) + "…" : first;
+        }
+        return new ScenarioRecord(result.exerciseId(), feature, result.line(), result.name(), result.verdict().word(),
+                message);
+    }
 
     /** Identifies the scenario across the plan and the reports: feature file and line. */
     public String key() {

@@ -11,12 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Result;
-import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
-import lab.catalogue.Catalogue;
-import lab.catalogue.Exercise;
+import lab.report.ScenarioResult;
 
 /**
  * A Cucumber plugin for a submission's JVM, the judge: one signed verdict line per finished scenario on the JVM's
@@ -28,8 +26,6 @@ public class ScenarioResults implements ConcurrentEventListener {
 
     /** The last line's one field. */
     public static final String RUN_FINISHED = "runFinished";
-
-    private static final int MESSAGE_LIMIT = 500;
 
     /** The channel handed over before the run, taken by the one plugin Cucumber makes. */
     private static final AtomicReference<Channel> HANDED_OVER = new AtomicReference<>();
@@ -61,11 +57,13 @@ public class ScenarioResults implements ConcurrentEventListener {
     private void scenarioFinished(TestCaseFinished event) {
         TestCase scenario = event.getTestCase();
         Result result = event.getResult();
-        String exercise = Catalogue.byFeatureUri(scenario.getUri()).map(Exercise::id).orElse(null);
         String path = scenario.getUri().getPath() == null ? scenario.getUri().toString() : scenario.getUri().getPath();
         String feature = path.substring(path.lastIndexOf('/') + 1);
-        write(new ScenarioRecord(exercise, feature, scenario.getLocation().getLine(), scenario.getName(),
-                status(result.getStatus()), result.getStatus() == Status.PASSED ? null : firstLine(result)));
+        // The lab's own result of the scenario, as its board shows it; a feature outside the catalogue is still told.
+        ScenarioResult judged = ScenarioResult.of(scenario, result, null).orElseGet(() -> new ScenarioResult(null,
+                scenario.getName(), scenario.getLocation().getLine(), ScenarioResult.verdict(result.getStatus()),
+                ScenarioResult.message(result), null));
+        write(ScenarioRecord.of(judged, feature));
     }
 
     private void runFinished() {
@@ -79,23 +77,5 @@ public class ScenarioResults implements ConcurrentEventListener {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write a scenario result", e);
         }
-    }
-
-    private static String status(Status status) {
-        return switch (status) {
-            case PASSED -> ScenarioRecord.PASSED;
-            case SKIPPED -> ScenarioRecord.SKIPPED;
-            default -> ScenarioRecord.FAILED;
-        };
-    }
-
-    private static String firstLine(Result result) {
-        Throwable error = result.getError();
-        if (error == null) {
-            return result.getStatus().name().toLowerCase();
-        }
-        String message = error.getMessage() == null ? error.getClass().getSimpleName()
-                : error.getMessage().lines().filter(line -> !line.isBlank()).findFirst().orElse("").trim();
-        return message.length() > MESSAGE_LIMIT ? message.substring(0, MESSAGE_LIMIT) + "…" : message;
     }
 }

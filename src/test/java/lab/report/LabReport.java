@@ -18,15 +18,11 @@ import java.util.UUID;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
-import io.cucumber.plugin.event.Result;
-import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import lab.backend.KataConfigurationException;
-import lab.catalogue.Catalogue;
-import lab.catalogue.Exercise;
 import lab.selection.ExerciseSelection;
 
 /**
@@ -101,35 +97,10 @@ public class LabReport implements ConcurrentEventListener {
 
     private void scenarioFinished(TestCaseFinished event) {
         TestCase scenario = event.getTestCase();
-        Optional<Exercise> exercise = Catalogue.byFeatureUri(scenario.getUri());
-        if (exercise.isEmpty()) {
-            return;
-        }
-        Result result = event.getResult();
         synchronized (this) {
-            results.put(scenario.getId(), new ScenarioResult(exercise.get().id(), scenario.getName(),
-                    scenario.getLocation().getLine(), verdict(result.getStatus()), message(result),
-                    tables.get(scenario.getId())));
+            ScenarioResult.of(scenario, event.getResult(), tables.get(scenario.getId()))
+                    .ifPresent(result -> results.put(scenario.getId(), result));
         }
-    }
-
-    static Verdict verdict(Status status) {
-        return switch (status) {
-            case PASSED -> Verdict.PASSED;
-            case SKIPPED -> Verdict.SKIPPED;
-            default -> Verdict.FAILED;
-        };
-    }
-
-    static String message(Result result) {
-        Throwable error = result.getError();
-        return switch (result.getStatus()) {
-            case PASSED -> null;
-            case UNDEFINED -> "A step of this scenario has no step definition: the lab's features and steps disagree.";
-            case PENDING -> "A step of this scenario is still pending.";
-            default -> error == null ? result.getStatus().name().toLowerCase(java.util.Locale.ROOT)
-                    : error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        };
     }
 
     private synchronized void report(Instant finishedAt) {
