@@ -60,9 +60,16 @@ public final class LabRun {
 
     /**
      * The run as {@link #current()} makes it, with its learners from the settings made first: where the learner's
-     * code runs in learner JVMs, they warm up while the backend starts.
+     * code runs in learner JVMs, they warm up while the backend starts. A run already started keeps its learners.
      */
     public static LabRun withLearnersStartedFirst() {
+        synchronized (LabRun.class) {
+            if (current != null) {
+                // Started already (watch mode's run, whose learners are lent for each rerun): nothing to start first.
+                current.learners();
+                return current;
+            }
+        }
         Learners first = Learners.configured();
         LabRun run;
         try {
