@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * A small HTTP/1.1 server on a free loopback port: one thread accepts, and each connection has a thread of its own
@@ -77,9 +78,17 @@ final class LoopbackServer implements AutoCloseable {
     static LoopbackServer start(String name, Handler handler) throws IOException {
         ServerSocket socket = new ServerSocket(0, 128, InetAddress.getLoopbackAddress());
         LoopbackServer server = new LoopbackServer(socket, handler, name);
-        Thread acceptor = new Thread(server::accept, name + "-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        server.acceptOn(name + "-accept", socket::isClosed, () -> {
+            Socket connection = socket.accept();
+            try {
+                connection.setTcpNoDelay(true);
+                connection.setSoTimeout(IDLE_MILLIS);
+                return new Connection(connection, connection.getInputStream(), connection.getOutputStream());
+            } catch (IOException broken) {
+                closeQuietly(connection);
+                throw broken;
+            }
+        });
         return server;
     }
 
@@ -90,38 +99,12 @@ final class LoopbackServer implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        try {
-            socket.close();
-        } catch (IOException ignored) {
-            // Closing: nothing to do about it.
-        }
+        closeQuietly(socket);
         for (ServerSocketChannel channel : unixSockets) {
             closeQuietly(channel);
         }
         for (Closeable connection : open) {
             closeQuietly(connection);
-        }
-    }
-
-    private void accept() {
-        while (!closed) {
-            try {
-                Socket connection = socket.accept();
-                if (open.size() >= MOST_CONNECTIONS) {
-                    closeQuietly(connection);
-                    continue;
-                }
-                connection.setTcpNoDelay(true);
-                connection.setSoTimeout(IDLE_MILLIS);
-                open.add(connection);
-                Thread serving = new Thread(() -> serve(connection), name + "-" + connections.incrementAndGet());
-                serving.setDaemon(true);
-                serving.start();
-            } catch (IOException | RuntimeException acceptFailed) {
-                if (closed) {
-                    return;
-                }
-            }
         }
     }
 
@@ -133,37 +116,48 @@ final class LoopbackServer implements AutoCloseable {
         ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         channel.bind(UnixDomainSocketAddress.of(file));
         unixSockets.add(channel);
-        Thread acceptor = new Thread(() -> {
+        acceptOn(name + "-accept-unix", () -> !channel.isOpen(), () -> {
+            SocketChannel connection = channel.accept();
+            return new Connection(connection, Channels.newInputStream(connection), Channels.newOutputStream(connection));
+        });
+    }
+
+    /** An accepted connection, and its two directions. */
+    private record Connection(Closeable closeable, InputStream in, OutputStream out) {
+    }
+
+    /** What accepts the next connection on one listening socket. */
+    private interface Acceptor {
+        Connection next() throws IOException;
+    }
+
+    /**
+     * Starts the thread that accepts connections from one listening socket, each served on a thread of its own, until
+     * the server or that socket is closed. Past {@link #MOST_CONNECTIONS} a new connection is closed at once.
+     */
+    private void acceptOn(String threadName, BooleanSupplier socketClosed, Acceptor acceptor) {
+        Thread accepting = new Thread(() -> {
             while (!closed) {
                 try {
-                    SocketChannel connection = channel.accept();
+                    Connection connection = acceptor.next();
                     if (open.size() >= MOST_CONNECTIONS) {
-                        connection.close();
+                        closeQuietly(connection.closeable());
                         continue;
                     }
-                    open.add(connection);
-                    Thread serving = new Thread(() -> serve(connection, Channels.newInputStream(connection),
-                            Channels.newOutputStream(connection)), name + "-" + connections.incrementAndGet());
+                    open.add(connection.closeable());
+                    Thread serving = new Thread(() -> serve(connection.closeable(), connection.in(), connection.out()),
+                            name + "-" + connections.incrementAndGet());
                     serving.setDaemon(true);
                     serving.start();
                 } catch (IOException | RuntimeException acceptFailed) {
-                    if (closed || !channel.isOpen()) {
+                    if (closed || socketClosed.getAsBoolean()) {
                         return;
                     }
                 }
             }
-        }, name + "-accept-unix");
-        acceptor.setDaemon(true);
-        acceptor.start();
-    }
-
-    private void serve(Socket connection) {
-        try {
-            serve(connection, connection.getInputStream(), connection.getOutputStream());
-        } catch (IOException gone) {
-            open.remove(connection);
-            closeQuietly(connection);
-        }
+        }, threadName);
+        accepting.setDaemon(true);
+        accepting.start();
     }
 
     private void serve(Closeable connection, InputStream rawIn, OutputStream rawOut) {

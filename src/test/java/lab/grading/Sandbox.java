@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import lab.backend.KataConfigurationException;
+import lab.sandbox.Bubblewrap;
 import lab.watch.Trees;
 
 /**
@@ -30,10 +30,6 @@ public final class Sandbox implements AutoCloseable {
     static final Path FOLDER_INSIDE = Path.of("/sandbox");
     private static final Path CLASSPATH_INSIDE = Path.of("/classpath");
     private static final Path INPUTS_INSIDE = Path.of("/inputs");
-    /** What a bubblewrapped JVM needs of /etc: the JDK's own settings, the loader's cache, name resolution. */
-    private static final List<String> ETC_SEEN = List.of("/etc/java-17-openjdk", "/etc/java-21-openjdk", "/etc/ld.so.cache",
-            "/etc/hosts", "/etc/nsswitch.conf", "/etc/localtime");
-
     private final Isolation isolation;
     private final boolean ownUser;
     private final Path root;
@@ -132,13 +128,7 @@ public final class Sandbox implements AutoCloseable {
             line.addAll(command.line(entry -> readable(entry).toString()));
             return line;
         }
-        line.addAll(List.of("bwrap", "--unshare-all", "--share-net", "--die-with-parent", "--new-session",
-                "--clearenv", "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64",
-                "/lib64", "--symlink", "usr/bin", "/bin", "--proc", "/proc", "--dev", "/dev",
-                "--size", Long.toString(limits.tmpBytes()), "--tmpfs", "/tmp"));
-        for (String etc : ETC_SEEN) {
-            line.addAll(List.of("--ro-bind-try", etc, etc));
-        }
+        line.addAll(Bubblewrap.base(true, Optional.of(limits.tmpBytes())));
         Path javaHome = command.java().toAbsolutePath().getParent().getParent();
         if (!javaHome.startsWith("/usr")) {
             line.addAll(List.of("--ro-bind", javaHome.toString(), javaHome.toString()));
@@ -222,20 +212,7 @@ public final class Sandbox implements AutoCloseable {
                 line.addAll(line.lastIndexOf("--") + 1, List.of("bwrap", "--unshare-all", "--die-with-parent",
                         "--ro-bind", "/", "/", "--proc", "/proc", "--dev", "/dev", "--"));
             }
-            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            String said = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return Optional.of("java -version did not finish in 20 s");
-            }
-            return process.exitValue() == 0 ? Optional.empty()
-                    : Optional.of(said.lines().findFirst().orElse("exit status " + process.exitValue()));
-        } catch (IOException e) {
-            return Optional.of(e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of("interrupted");
+            return Bubblewrap.whyItFails(line);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import lab.backend.KataConfigurationException;
 import lab.client.Clients;
 import lab.learner.agent.LearnerAgent;
+import lab.sandbox.Bubblewrap;
 
 /**
  * How a learner JVM is started: this JVM's {@code java}, flags that make a short-lived JVM start fast, and a class path
@@ -33,10 +34,6 @@ public final class LearnerJvmCommand implements AutoCloseable {
      */
     public static final String SANDBOX_PROPERTY = "kata.learner.sandbox";
     public static final String BUBBLEWRAP = "bubblewrap";
-    /** What a sandboxed learner JVM sees of /etc: the JDK's own settings, the loader's cache, the time zone. */
-    private static final List<String> ETC_SEEN = List.of("/etc/java-17-openjdk", "/etc/java-21-openjdk",
-            "/etc/java-25-openjdk", "/etc/ld.so.cache", "/etc/localtime");
-
     private final Path agentClasses;
     private final List<String> command;
     private final Path endpointSocket;
@@ -73,13 +70,8 @@ public final class LearnerJvmCommand implements AutoCloseable {
         try {
             Path socketDirectory = Files.createTempDirectory("kata-endpoint-");
             Files.setPosixFilePermissions(socketDirectory, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-            List<String> line = new ArrayList<>(List.of("bwrap", "--unshare-all", "--die-with-parent", "--new-session",
-                    "--clearenv", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "LANG", "C.UTF-8", "--setenv", "HOME", "/tmp",
-                    "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64",
-                    "--symlink", "usr/bin", "/bin", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"));
-            for (String etc : ETC_SEEN) {
-                line.addAll(List.of("--ro-bind-try", etc, etc));
-            }
+            List<String> line = new ArrayList<>(Bubblewrap.base(false, Optional.empty()));
+            line.addAll(List.of("--setenv", "PATH", "/usr/bin:/bin", "--setenv", "LANG", "C.UTF-8", "--setenv", "HOME", "/tmp"));
             Path javaHome = Path.of(System.getProperty("java.home")).toRealPath();
             List<Path> shown = new ArrayList<>(List.of(javaHome, learnerClasses.toAbsolutePath()));
             int classpathAt = command.indexOf("-cp") + 1;
@@ -95,34 +87,14 @@ public final class LearnerJvmCommand implements AutoCloseable {
             List<String> java = new ArrayList<>(command);
             java.replaceAll(argument -> argument.startsWith("-Duser.home=") ? "-Duser.home=/tmp" : argument);
             line.addAll(java);
-            whyBubblewrapCannotRun(line.subList(0, line.indexOf("--") + 1)).ifPresent(why -> {
+            List<String> probe = new ArrayList<>(line.subList(0, line.indexOf("--") + 1));
+            probe.add("/usr/bin/true");
+            Bubblewrap.whyItFails(probe).ifPresent(why -> {
                 throw new KataConfigurationException("A learner JVM cannot start in its sandbox: " + why);
             });
             return new LearnerJvmCommand(agentClasses, line, socketDirectory.resolve("endpoint.sock"));
         } catch (IOException e) {
             throw new UncheckedIOException("A learner JVM's sandbox could not be prepared: " + e.getMessage(), e);
-        }
-    }
-
-    /** Runs {@code true} in the sandbox: empty when it ran, else what went wrong. */
-    private static Optional<String> whyBubblewrapCannotRun(List<String> sandbox) {
-        try {
-            List<String> probe = new ArrayList<>(sandbox);
-            probe.add("/usr/bin/true");
-            Process process = new ProcessBuilder(probe).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return Optional.of("bwrap did not finish in 20 s");
-            }
-            return process.exitValue() == 0 ? Optional.empty()
-                    : Optional.of("bwrap exited with " + process.exitValue() + (said.isEmpty() ? "" : ": " + said.lines().findFirst().orElse("")));
-        } catch (IOException e) {
-            return Optional.of("bwrap could not start: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of("interrupted");
         }
     }
 
@@ -163,7 +135,7 @@ public final class LearnerJvmCommand implements AutoCloseable {
     /** The copy goes with the run that made it: learners run the lab hundreds of times. */
     private static void removeQuietly(Path copy) {
         try (Stream<Path> files = Files.walk(copy)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | RuntimeException gone) {
             // Only a temporary folder is left behind.
         }
@@ -201,12 +173,12 @@ public final class LearnerJvmCommand implements AutoCloseable {
         }
     }
 
+    /** Removes the agent's copy, and the sandbox's socket directory if there is one. */
     @Override
     public void close() {
-        try (Stream<Path> walk = Files.walk(agentClasses)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // A temporary directory: the system's to clean up then.
+        removeQuietly(agentClasses);
+        if (endpointSocket != null) {
+            removeQuietly(endpointSocket.getParent());
         }
     }
 }
