@@ -59,7 +59,14 @@ final class LearnerJvm {
     /** Starts one and returns once it is warm; an {@link IOException} that says why when it could not start. */
     static LearnerJvm start(List<String> command, Wire wire, String heap, PrintStream learnersOutput) throws IOException {
         Process process = new ProcessBuilder(command).start();
-        LearnerJvm jvm = new LearnerJvm(process, wire, heap, learnersOutput);
+        LearnerJvm jvm;
+        try {
+            jvm = new LearnerJvm(process, wire, heap, learnersOutput);
+        } catch (OutOfMemoryError noThreadLeft) {
+            // Learner code can use up the threads its user may have (a thread bomb): this JVM cannot be served.
+            process.destroyForcibly();
+            throw new IOException("A learner JVM could not be served: " + noThreadLeft.getMessage(), noThreadLeft);
+        }
         try {
             byte first = jvm.fromJvm.readByte();
             if (first != Protocol.READY) {

@@ -214,31 +214,44 @@ public final class LearnerJvms implements AutoCloseable {
         }
     }
 
+    /** Starts one JVM in the background; called with the lock held. */
     private void startOne() {
         starting++;
-        starter.execute(() -> {
-            LearnerJvm started = null;
-            IOException failure = null;
-            try {
-                started = LearnerJvm.start(command.command(), wire, LearnerJvmCommand.HEAP, learnersOutput);
-            } catch (IOException notStarted) {
-                failure = notStarted;
+        try {
+            starter.execute(this::startInTheBackground);
+        } catch (RuntimeException | Error refused) {
+            // No thread to start it on (learner code may have used up its user's threads): the waiting calls fail.
+            starting--;
+            lastStartFailure = new IOException("a learner JVM could not start: " + refused, refused);
+            changed.signalAll();
+        }
+    }
+
+    private void startInTheBackground() {
+        LearnerJvm started = null;
+        IOException failure = null;
+        try {
+            started = LearnerJvm.start(command.command(), wire, LearnerJvmCommand.HEAP, learnersOutput);
+        } catch (IOException notStarted) {
+            failure = notStarted;
+        } catch (RuntimeException | Error broken) {
+            // Whatever went wrong (no thread left for this user, say), the calls waiting for it must hear of it.
+            failure = new IOException("a learner JVM could not start: " + broken, broken);
+        }
+        lock.lock();
+        try {
+            starting--;
+            if (started != null && !closed) {
+                idle.addLast(started);
+            } else if (started != null) {
+                started.stop();
+            } else {
+                lastStartFailure = failure;
             }
-            lock.lock();
-            try {
-                starting--;
-                if (started != null && !closed) {
-                    idle.addLast(started);
-                } else if (started != null) {
-                    started.stop();
-                } else {
-                    lastStartFailure = failure;
-                }
-                changed.signalAll();
-            } finally {
-                lock.unlock();
-            }
-        });
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
