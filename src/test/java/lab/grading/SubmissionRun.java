@@ -13,6 +13,8 @@ import java.nio.file.Path;
 
 import lab.LabSettings;
 import lab.backend.EndpointBackend;
+import lab.run.LabRun;
+import lab.run.RunResults;
 
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -21,7 +23,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The main of one submission's JVM: the facilitator's features and steps against the submission's compiled
- * sources, each scenario's verdict told to the grader by {@link ScenarioResults}, and Cucumber's HTML report.
+ * sources, each scenario's verdict told to the grader by {@link ScenarioResults}, which the run tells of each, and Cucumber's HTML report.
  * Arguments: the features directory, the HTML report file. On its standard input, before anything else, the grader
  * writes what no learner may read: the run's verdict key and its DynamoDB Local namespace ({@link #STDIN_LINES}).
  */
@@ -47,14 +49,24 @@ public final class SubmissionRun {
         }
         System.setIn(InputStream.nullInputStream());
         System.setProperty(EndpointBackend.NAMESPACE, namespace.trim());
-        ScenarioResults.open(new FileOutputStream(FileDescriptor.out), key);
+        ScenarioResults verdicts = new ScenarioResults(new FileOutputStream(FileDescriptor.out), key);
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectDirectory(Path.of(args[0]).toFile()))
                 .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameters(LabSettings.reportingTo(
-                        ScenarioResults.class.getName() + ", html:" + args[1]))
+                .configurationParameters(LabSettings.reportingTo(RunResults.class.getName() + ", html:" + args[1]))
                 .build();
-        LauncherFactory.create().execute(request);
+        // The run starts here (its learner JVMs first, to warm up), so that its verdicts are heard from the first.
+        LabRun run;
+        try {
+            run = LabRun.withLearnersStartedFirst();
+        } catch (RuntimeException cannotStart) {
+            System.err.println("Error: the lab's run could not start: " + cannotStart.getMessage());
+            System.exit(1);
+            return;
+        }
+        try (LabRun.Listening listening = run.listen(verdicts)) {
+            LauncherFactory.create().execute(request);
+        }
         // The learner's code may have left threads behind: the run is over once its results are written.
         System.exit(0);
     }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.cucumber.plugin.ConcurrentEventListener;
-import io.cucumber.plugin.event.EmbedEvent;
-import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestCase;
-import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
-import io.cucumber.plugin.event.TestRunStarted;
 import lab.backend.KataConfigurationException;
 import lab.selection.ExerciseSelection;
 
@@ -32,7 +26,7 @@ import lab.selection.ExerciseSelection;
  * a result. With {@code -Dkata.board=deferred} (the learner's {@code mvn test}) it only writes the files: the build's
  * {@link FinalBoard} prints the board once Surefire is done.
  */
-public class LabReport implements ConcurrentEventListener {
+public class LabReport extends ScenarioResultPlugin {
 
     /** {@code print} (the default) or {@code deferred}: whether the board is printed by this plugin or after the build's tests. */
     public static final String BOARD_PROPERTY = "kata.board";
@@ -40,7 +34,6 @@ public class LabReport implements ConcurrentEventListener {
     private final Path directory;
     private final PrintStream out = System.out;
     private final Map<UUID, ScenarioResult> results = new LinkedHashMap<>();
-    private final Map<UUID, ScenarioTables> tables = new HashMap<>();
 
     public LabReport() {
         this(new File("target/kata"));
@@ -51,20 +44,13 @@ public class LabReport implements ConcurrentEventListener {
         this.directory = directory.toPath();
     }
 
-    @Override
-    public void setEventPublisher(EventPublisher publisher) {
-        publisher.registerHandlerFor(TestRunStarted.class, started -> clear());
-        publisher.registerHandlerFor(EmbedEvent.class, this::attached);
-        publisher.registerHandlerFor(TestCaseFinished.class, this::scenarioFinished);
-        publisher.registerHandlerFor(TestRunFinished.class, this::runFinished);
-    }
-
     /**
      * A run stopped before any scenario (a setting that cannot work, a backend that cannot start: its one line is
      * already out) leaves no fresh report, so that the build's last step says the scenarios did not run, rather than
      * drawing a board of exercises "not run" that would pass.
      */
-    private void runFinished(TestRunFinished finished) {
+    @Override
+    protected void runFinished(TestRunFinished finished) {
         boolean stoppedBeforeAnyScenario = finished.getResult().getError() != null && scenariosFinished() == 0;
         if (!stoppedBeforeAnyScenario) {
             report(finished.getInstant());
@@ -75,31 +61,15 @@ public class LabReport implements ConcurrentEventListener {
         return results.size();
     }
 
-    private synchronized void clear() {
+    @Override
+    protected synchronized void runStarted() {
         results.clear();
-        tables.clear();
     }
 
-    private void attached(EmbedEvent event) {
-        if (!ScenarioTables.MEDIA_TYPE.equals(event.getMediaType())) {
-            return;
-        }
-        ScenarioTables left;
-        try {
-            left = DynamoJson.MAPPER.readValue(event.getData(), ScenarioTables.class);
-        } catch (IOException unreadable) {
-            left = new ScenarioTables(List.of(), "The picture of the tables could not be read back: " + unreadable.getMessage());
-        }
-        synchronized (this) {
-            tables.put(event.getTestCase().getId(), left);
-        }
-    }
-
-    private void scenarioFinished(TestCaseFinished event) {
-        TestCase scenario = event.getTestCase();
-        synchronized (this) {
-            ScenarioResult.of(scenario, event.getResult(), tables.get(scenario.getId()))
-                    .ifPresent(result -> results.put(scenario.getId(), result));
+    @Override
+    protected synchronized void scenarioFinished(ScenarioResult result, TestCase scenario) {
+        if (result.exerciseId() != null) {
+            results.put(scenario.getId(), result);
         }
     }
 

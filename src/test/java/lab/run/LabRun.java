@@ -1,7 +1,11 @@
 package lab.run;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
+import io.cucumber.plugin.event.TestCase;
 import lab.backend.Backend;
 import lab.backend.Backends;
 import lab.backend.Capabilities;
@@ -11,6 +15,7 @@ import lab.endpoint.Emulations;
 import lab.endpoint.LabEndpoint;
 import lab.endpoint.LabNamespace;
 import lab.learner.Learners;
+import lab.report.ScenarioResult;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -31,6 +36,8 @@ public final class LabRun {
     private Learners learners;
     /** Watch mode's learners, lent for one rerun. */
     private Learners lent;
+    /** What hears the run's scenarios finish (with {@link RunResults} among the run's plugins). */
+    private final List<ScenarioListener> listeners = new CopyOnWriteArrayList<>();
 
     private LabRun(Backends.Running started, LabEndpoint endpoint, Capabilities capabilities) {
         this.started = started;
@@ -88,6 +95,11 @@ public final class LabRun {
         return run;
     }
 
+    /** The run, if it has started. */
+    static synchronized Optional<LabRun> ifStarted() {
+        return Optional.ofNullable(current);
+    }
+
     /** Whether a backend was started in this run (a run that selected no scenario starts none). */
     public static synchronized boolean started() {
         return current != null;
@@ -134,6 +146,29 @@ public final class LabRun {
                 lent = null;
             }
         }
+    }
+
+    /**
+     * Tells the listener of every scenario of this run that finishes from now on, and of the run's end, until the
+     * returned handle is closed. The run's Cucumber plugins must include {@link RunResults}.
+     */
+    public Listening listen(ScenarioListener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** A listener's hold on the run, let go by {@link #close()}. */
+    public interface Listening extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    void scenarioFinished(ScenarioResult result, TestCase scenario) {
+        listeners.forEach(listener -> listener.scenarioFinished(result, scenario));
+    }
+
+    void runFinished() {
+        listeners.forEach(ScenarioListener::runFinished);
     }
 
     public Backend backend() {

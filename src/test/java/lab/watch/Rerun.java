@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import java.util.Map;
 import lab.LabSettings;
 import lab.catalogue.Exercise;
 import lab.report.ScenarioResult;
+import lab.run.LabRun;
+import lab.run.RunResults;
+import lab.run.ScenarioListener;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestEngine;
 import org.junit.platform.launcher.Launcher;
@@ -23,8 +27,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs the lab's scenarios, of some exercises or of all: the Cucumber engine through the JUnit Platform Launcher,
- * with the suite's configuration (glue, parallel scenarios) but none of its report plugins: the watcher draws the
- * board. The learner's code runs in learner JVMs (the watcher says with which classes); the harness, its steps and
+ * with the suite's configuration (glue, parallel scenarios) but none of its report plugins: each scenario's result
+ * comes back through the run ({@link RunResults}), and the watcher draws the board. The learner's code runs in learner JVMs (the watcher says with which classes); the harness, its steps and
  * the engine stay loaded and warm. No launcher session listener is registered, so the run's end leaves the shared
  * backend and the learner JVMs running.
  */
@@ -52,9 +56,20 @@ final class Rerun {
                     .enableTestExecutionListenerAutoRegistration(false)
                     .addTestEngines(engine)
                     .build());
-            ResultCollector collector = new ResultCollector();
-            launcher.execute(request(exercises), collector);
-            return collector.results();
+            List<ScenarioResult> results = new ArrayList<>();
+            ScenarioListener collector = (result, scenario) -> {
+                if (result.exerciseId() != null) {
+                    synchronized (results) {
+                        results.add(result);
+                    }
+                }
+            };
+            try (LabRun.Listening listening = LabRun.current().listen(collector)) {
+                launcher.execute(request(exercises));
+            }
+            synchronized (results) {
+                return List.copyOf(results);
+            }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("The Cucumber engine is not on the watcher's class path: " + e, e);
         }
@@ -72,10 +87,9 @@ final class Rerun {
                 .build();
     }
 
-    /** The lab's settings (cucumber.properties), less its report plugins. */
+    /** The lab's settings (cucumber.properties), with the run's results (RunResults) for its report plugins. */
     private static Map<String, String> configuration() {
-        Map<String, String> configuration = new HashMap<>(LabSettings.all());
-        configuration.remove(LabSettings.PLUGIN);
+        Map<String, String> configuration = new HashMap<>(LabSettings.reportingTo(RunResults.class.getName()));
         configuration.put("cucumber.publish.quiet", "true");
         configuration.put("cucumber.junit-platform.naming-strategy", "short");
         configuration.put("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
