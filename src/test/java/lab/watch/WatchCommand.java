@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import lab.run.LabRun;
+import lab.steps.TablePictures;
 import lab.backend.KataConfigurationException;
 import lab.report.BoardStyle;
 import lab.selection.ExerciseSelection;
@@ -61,8 +62,8 @@ public final class WatchCommand {
 
     /** The board is the watcher's picture; the per-scenario table pictures are for the suite's index.html. */
     static void quietDefaults() {
-        if (System.getProperty("kata.snapshots") == null) {
-            System.setProperty("kata.snapshots", "false");
+        if (System.getProperty(TablePictures.PROPERTY) == null) {
+            System.setProperty(TablePictures.PROPERTY, "false");
         }
     }
 }
