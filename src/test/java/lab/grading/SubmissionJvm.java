@@ -20,6 +20,7 @@ import lab.catalogue.Catalogue;
 import lab.learner.LearnerClasspath;
 import lab.learner.LearnerJvmCommand;
 import lab.learner.LearnerMode;
+import lab.steps.TablePictures;
 
 /**
  * Runs one submission in a JVM of its own, in the batch's {@link Sandbox}: bounded in wall time, memory, processes,
@@ -100,6 +101,8 @@ public final class SubmissionJvm {
                     "-Dkata.backend=endpoint",
                     "-Dkata.endpoint=" + endpoint,
                     "-Dkata.timeout=" + settings.learnerTimeoutSeconds(),
+                    // The gradebook shows no tables: picturing each scenario's would cost a Scan and JSON a scenario.
+                    "-D" + TablePictures.PROPERTY + "=false",
                     // The submission's code runs in learner JVMs only, never in the judge, even under a debugger.
                     "-D" + LearnerMode.PROPERTY + "=" + LearnerMode.JVM.value(),
                     "-D" + LearnerClasspath.CLASSES_PROPERTY + "=" + run.show(classes),
