@@ -77,9 +77,10 @@ public final class Grader {
         }
         try (Sandbox sandbox = Sandbox.strongestAvailable(progress);
              BatchServer servers = new BatchServer(EmbeddedBackend::start,
-                     Math.max(MIN_SUBMISSIONS_PER_SERVER, settings.parallel()))) {
-            SubmissionGrading grading = new SubmissionGrading(settings, new Scoring(plan), compiler,
-                    new SubmissionJvm(settings, classpath, sandbox, SandboxLimits.SUBMISSION), servers, gradebook);
+                     Math.max(MIN_SUBMISSIONS_PER_SERVER, settings.parallel()));
+             SubmissionJvm jvm = new SubmissionJvm(settings, classpath, sandbox, SandboxLimits.SUBMISSION)) {
+            SubmissionGrading grading = new SubmissionGrading(settings, new Scoring(plan), compiler, jvm, servers,
+                    gradebook);
             runAll(toGrade, grading, progress);
         }
         return gradebook.grades();

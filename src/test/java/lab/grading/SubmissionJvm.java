@@ -33,7 +33,7 @@ import lab.steps.TablePictures;
  * its learner JVMs alone ({@code -Dkata.learner.classes}), which it starts inside the same sandbox, and under bubblewrap
  * each in a sandbox of its own within it ({@code -Dkata.learner.sandbox}).
  */
-public final class SubmissionJvm {
+public final class SubmissionJvm implements AutoCloseable {
 
     /** What a JVM prints when {@code -XX:+ExitOnOutOfMemoryError} ends it. */
     static final String OUT_OF_MEMORY_MARK = "Terminating due to java.lang.OutOfMemoryError";
@@ -44,17 +44,6 @@ public final class SubmissionJvm {
     private static final int SIGINT_STATUS = 130;
     private static final int SIGTERM_STATUS = 143;
 
-    /** JVMs still running, stopped if the grader itself is stopped (Ctrl-C). */
-    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
-    /** Set once the grader is stopping: a JVM it stops then is not the submission's doing, and is no grade. */
-    private static volatile boolean graderStopping;
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            graderStopping = true;
-            LIVE.forEach(SubmissionJvm::stop);
-        }, "stop-submissions"));
-    }
 
     /** How the JVM ended, and the verdicts it told. */
     public record Exit(int status, boolean timedOut, boolean diskFull, String outputTail, List<String> verdicts) {
@@ -68,12 +57,32 @@ public final class SubmissionJvm {
     private final HarnessClasspath classpath;
     private final Sandbox sandbox;
     private final SandboxLimits limits;
+    /** JVMs still running, stopped if the grader itself is stopped (Ctrl-C). */
+    private final Set<Process> live = ConcurrentHashMap.newKeySet();
+    /** Set once the grader is stopping: a JVM it stops then is not the submission's doing, and is no grade. */
+    private volatile boolean graderStopping;
+    private final Thread stopWithTheGrader = new Thread(() -> {
+        graderStopping = true;
+        live.forEach(SubmissionJvm::stop);
+    }, "stop-submissions");
 
+    /** Runs submissions until closed; a grader stopped meanwhile (Ctrl-C) stops the JVMs still running. */
     public SubmissionJvm(GradingSettings settings, HarnessClasspath classpath, Sandbox sandbox, SandboxLimits limits) {
         this.settings = settings;
         this.classpath = classpath;
         this.sandbox = sandbox;
         this.limits = limits;
+        Runtime.getRuntime().addShutdownHook(stopWithTheGrader);
+    }
+
+    /** The batch is over: the grader's stopping is no longer this batch's concern. */
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopWithTheGrader);
+        } catch (IllegalStateException stoppingAlready) {
+            // The hook is running or has run: it is the one stopping the JVMs.
+        }
     }
 
     public Isolation isolation() {
@@ -122,11 +131,11 @@ public final class SubmissionJvm {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start a JVM for the submission: " + e.getMessage(), e);
             }
-            LIVE.add(process);
+            live.add(process);
             try {
                 return watch(process, run, learnerFolder, namespace);
             } finally {
-                LIVE.remove(process);
+                live.remove(process);
                 keepReport(run.folder().resolve(REPORT), learnerFolder.resolve(REPORT));
             }
         }
@@ -183,7 +192,7 @@ public final class SubmissionJvm {
      * Whether a JVM that a signal ended (Ctrl-C reaches the whole process group, the submission's JVM first perhaps)
      * went down with the grader, which then begins to stop within moments.
      */
-    private static boolean stoppedWithTheGrader(int status) throws InterruptedException {
+    private boolean stoppedWithTheGrader(int status) throws InterruptedException {
         if (status != SIGINT_STATUS && status != SIGTERM_STATUS) {
             return false;
         }
