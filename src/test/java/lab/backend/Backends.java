@@ -26,10 +26,9 @@ public final class Backends {
     /** A started backend with what it was found to support. */
     public record Running(Backend backend, Capabilities capabilities, long startMillis) {
 
-        /** Stops the backend, and the HTTP client its clients shared. */
+        /** Stops the backend. */
         public void stop() {
             backend.close();
-            Clients.closeShared();
         }
     }
 
@@ -46,7 +45,8 @@ public final class Backends {
         Backend backend = select(name);
         try {
             Capabilities capabilities;
-            try (DynamoDbClient probe = Clients.direct(backend.endpoint(), backend.region(), backend.newNamespace().credentials())) {
+            try (Clients clients = new Clients();
+                 DynamoDbClient probe = clients.direct(backend.endpoint(), backend.region(), backend.newNamespace().credentials())) {
                 capabilities = probe(backend, probe);
             }
             return new Running(backend, capabilities, (System.nanoTime() - start) / 1_000_000);

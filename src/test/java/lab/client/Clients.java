@@ -15,10 +15,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Builds the DynamoDB clients of a scenario. It knows the SDK alone, no type of the harness's: a learner JVM loads
- * this class by itself to build the learner's client. Every client of the run shares one HTTP client, so that a scenario's
- * clients cost microseconds to build; closing a client leaves the shared HTTP client open.
+ * this class by itself to build the learner's client. Every client one {@code Clients} builds shares its HTTP client,
+ * so that a scenario's clients cost microseconds to build; closing a client leaves that HTTP client open, and closing
+ * the {@code Clients} closes it. The run owns one ({@code lab.run.LabRun}), and so does a learner JVM.
  */
-public final class Clients {
+public final class Clients implements AutoCloseable {
 
     /** How many attempts the learner's client makes at a request the store throttles. */
     public static final int LEARNER_ATTEMPTS = 4;
@@ -27,21 +28,18 @@ public final class Clients {
     private static final BackoffStrategy INJECTED_FAULT_BACKOFF =
             BackoffStrategy.exponentialDelay(Duration.ofMillis(5), Duration.ofMillis(40));
 
-    private static SdkHttpClient shared;
-
-    private Clients() {
-    }
+    private SdkHttpClient shared;
 
     /**
      * A client straight to the backend, around the lab endpoint: for probing the backend and for the endpoint's own
      * emulations. Nothing it does is recorded, faulted or journaled.
      */
-    public static DynamoDbClient direct(URI backend, Region region, AwsCredentialsProvider credentials) {
+    public DynamoDbClient direct(URI backend, Region region, AwsCredentialsProvider credentials) {
         return build(backend, region, credentials, ClientOverrideConfiguration.builder());
     }
 
     /** A client for the harness's own work (fixtures, checks), through the lab endpoint: nothing recorded or injected. */
-    public static DynamoDbClient forHarness(URI endpoint, String region, String accessKeyId, String secretKey) {
+    public DynamoDbClient forHarness(URI endpoint, String region, String accessKeyId, String secretKey) {
         return build(endpoint, Region.of(region), credentials(accessKeyId, secretKey), ClientOverrideConfiguration.builder());
     }
 
@@ -52,7 +50,7 @@ public final class Clients {
      * with a backoff of milliseconds rather than the half second a real throttled table wants, since the lab's
      * throttling is injected and ends on cue: the learner's code sees the same retries, only sooner.
      */
-    public static DynamoDbClient forLearner(URI endpoint, String region, String accessKeyId, String secretKey) {
+    public DynamoDbClient forLearner(URI endpoint, String region, String accessKeyId, String secretKey) {
         return build(endpoint, Region.of(region), credentials(accessKeyId, secretKey), ClientOverrideConfiguration.builder()
                 .retryStrategy(strategy -> strategy.maxAttempts(LEARNER_ATTEMPTS)
                         .backoffStrategy(INJECTED_FAULT_BACKOFF)
@@ -63,7 +61,7 @@ public final class Clients {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretKey));
     }
 
-    private static DynamoDbClient build(URI endpoint, Region region, AwsCredentialsProvider credentials,
+    private DynamoDbClient build(URI endpoint, Region region, AwsCredentialsProvider credentials,
                                         ClientOverrideConfiguration.Builder override) {
         return DynamoDbClient.builder()
                 .endpointOverride(endpoint)
@@ -74,7 +72,7 @@ public final class Clients {
                 .build();
     }
 
-    private static synchronized SdkHttpClient sharedHttpClient() {
+    private synchronized SdkHttpClient sharedHttpClient() {
         if (shared == null) {
             shared = UrlConnectionHttpClient.builder()
                     .connectionTimeout(Duration.ofSeconds(5))
@@ -84,7 +82,9 @@ public final class Clients {
         return shared;
     }
 
-    public static synchronized void closeShared() {
+    /** Closes the HTTP client the clients share: the clients built here are done with. */
+    @Override
+    public synchronized void close() {
         if (shared != null) {
             shared.close();
             shared = null;

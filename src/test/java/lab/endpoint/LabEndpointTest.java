@@ -48,8 +48,9 @@ class LabEndpointTest {
 
     @Test
     void aCallerTheEndpointDoesNotKnowIsRefusedAsTheServiceRefusesIt() {
-        try (DynamoDbClient stranger = Clients.forHarness(run.endpoint().uri(), run.endpoint().region(),
-                "scenario00001", "kata")) {
+        try (Clients clients = new Clients();
+             DynamoDbClient stranger = clients.forHarness(run.endpoint().uri(), run.endpoint().region(),
+                     "scenario00001", "kata")) {
             assertThatThrownBy(() -> stranger.listTables())
                     .as("a client signing with a guessed backend namespace instead of the scenario's credentials")
                     .isInstanceOf(DynamoDbException.class)

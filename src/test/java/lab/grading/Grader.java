@@ -131,7 +131,9 @@ public final class Grader {
 
     /** What the submissions' scenarios can have: what the backend supports, and what the lab endpoint emulates. */
     private static Capabilities probe(EmbeddedBackend server) {
-        try (DynamoDbClient client = Clients.direct(server.endpoint(), server.region(), Namespace.isolated("gradingprobe").credentials())) {
+        try (Clients clients = new Clients();
+             DynamoDbClient client = clients.direct(server.endpoint(), server.region(),
+                     Namespace.isolated("gradingprobe").credentials())) {
             Capabilities backend = Capabilities.probe(client);
             return backend.emulating(Emulations.forBackendLacking(backend.missing()).provides());
         }

@@ -30,6 +30,8 @@ public final class LabRun {
     private static RuntimeException failedToStart;
 
     private final Backends.Running started;
+    /** What builds the run's clients, which share its HTTP client. */
+    private final Clients clients = new Clients();
     private final LabEndpoint endpoint;
     private final Capabilities capabilities;
     /** The run's own learners, from the settings; made on first use. */
@@ -120,6 +122,7 @@ public final class LabRun {
             learners = null;
         }
         endpoint.close();
+        clients.close();
         started.stop();
     }
 
@@ -191,7 +194,7 @@ public final class LabRun {
     /** A place of its own for one scenario: a backend namespace, reached through the lab endpoint. */
     public LabNamespace openNamespace() {
         Namespace namespace = backend().newNamespace();
-        return endpoint.open(namespace, Clients.direct(backend().endpoint(), backend().region(), namespace.credentials()));
+        return endpoint.open(namespace, clients.direct(backend().endpoint(), backend().region(), namespace.credentials()));
     }
 
     /** The scenario is over: its credentials mean nothing to the endpoint any more, and its direct client closes. */
@@ -202,13 +205,13 @@ public final class LabRun {
 
     /** A client for the harness's own work in that namespace, through the lab endpoint: nothing recorded or faulted. */
     public DynamoDbClient harnessClient(LabNamespace namespace) {
-        return Clients.forHarness(endpoint.uri(), endpoint.region(), namespace.harnessCredentials().accessKeyId(),
+        return clients.forHarness(endpoint.uri(), endpoint.region(), namespace.harnessCredentials().accessKeyId(),
                 namespace.harnessCredentials().secretAccessKey());
     }
 
     /** The client the learner's code is given in that namespace: through the lab endpoint, recorded and faulted. */
     public DynamoDbClient learnerClient(LabNamespace namespace) {
-        return Clients.forLearner(endpoint.uri(), endpoint.region(), namespace.learnerCredentials().accessKeyId(),
+        return clients.forLearner(endpoint.uri(), endpoint.region(), namespace.learnerCredentials().accessKeyId(),
                 namespace.learnerCredentials().secretAccessKey());
     }
 }

@@ -15,6 +15,7 @@ import lab.client.Clients;
 import lab.endpoint.LabNamespace;
 import lab.run.LabRun;
 import lab.fixtures.Fixtures;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -26,14 +27,20 @@ class ScenarioCleanupTest {
 
     private final LabRun run = LabRun.current();
     private final Backend backend = run.backend();
+    private final Clients clients = new Clients();
+
+    @AfterEach
+    void closeTheClients() {
+        clients.close();
+    }
 
     @Test
     void aScenarioRemovesTheTablesItMadeAndLeavesEveryOtherTable() {
         String database = "cleanup" + System.nanoTime();
         Namespace scenario = Namespace.isolated(database);
         Namespace someoneElse = Namespace.isolated(database);
-        LabNamespace scenarios = run.endpoint().open(scenario, Clients.direct(backend.endpoint(), backend.region(), scenario.credentials()));
-        LabNamespace others = run.endpoint().open(someoneElse, Clients.direct(backend.endpoint(), backend.region(), someoneElse.credentials()));
+        LabNamespace scenarios = run.endpoint().open(scenario, clients.direct(backend.endpoint(), backend.region(), scenario.credentials()));
+        LabNamespace others = run.endpoint().open(someoneElse, clients.direct(backend.endpoint(), backend.region(), someoneElse.credentials()));
         try (DynamoDbClient scenarioClient = run.harnessClient(scenarios);
              DynamoDbClient otherClient = run.harnessClient(others)) {
             Fixtures scenarioFixtures = new Fixtures(scenarioClient);
@@ -59,7 +66,7 @@ class ScenarioCleanupTest {
     @Test
     void theRunRefusesInOneLineAnEndpointThatAlreadyHasATableTheLabWouldMake() {
         Namespace shared = Namespace.isolated("existing" + System.nanoTime());
-        try (DynamoDbClient client = Clients.direct(backend.endpoint(), backend.region(), shared.credentials())) {
+        try (DynamoDbClient client = clients.direct(backend.endpoint(), backend.region(), shared.credentials())) {
             new Fixtures(client).createTable("Customers");
             LabTables.refuseAnyThatExist(backend, client);
             new Fixtures(client).createTable("BooksRestored");

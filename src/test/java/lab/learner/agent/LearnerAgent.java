@@ -41,6 +41,8 @@ public final class LearnerAgent {
 
     private final DataInputStream in;
     private final DataOutputStream out;
+    /** What builds the learner's clients; they share its HTTP client. */
+    private final Clients builder = new Clients();
     private final Map<String, DynamoDbClient> clients = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, DynamoDbClient> eldest) {
@@ -93,6 +95,7 @@ public final class LearnerAgent {
         } finally {
             leaving = true;
             clients.values().forEach(DynamoDbClient::close);
+            builder.close();
         }
     }
 
@@ -153,7 +156,7 @@ public final class LearnerAgent {
         if (kept != null) {
             return kept;
         }
-        DynamoDbClient made = Clients.forLearner(reachable(endpoint), region, accessKeyId, secretKey);
+        DynamoDbClient made = builder.forLearner(reachable(endpoint), region, accessKeyId, secretKey);
         clients.put(key, made);
         return made;
     }
@@ -218,8 +221,8 @@ public final class LearnerAgent {
     }
 
     /** Loads and links the whole client (builder, marshalling, signing, HTTP, error handling) before the first call. */
-    private static void warmUp() {
-        try (DynamoDbClient client = Clients.forLearner(NOWHERE, "us-east-1", "warm", "up")) {
+    private void warmUp() {
+        try (DynamoDbClient client = builder.forLearner(NOWHERE, "us-east-1", "warm", "up")) {
             client.listTables(list -> list.limit(1));
         } catch (SdkException expected) {
             // Nothing listens there: the point was to load the classes on the way.
