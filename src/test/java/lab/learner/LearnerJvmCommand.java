@@ -119,6 +119,11 @@ public final class LearnerJvmCommand implements AutoCloseable {
         return command;
     }
 
+    /** The same agent, started by another command line (for the pool's tests). */
+    LearnerJvmCommand startedBy(List<String> line) {
+        return new LearnerJvmCommand(agentClasses, line, endpointSocket);
+    }
+
     /** The agent's package and the client factory, copied from where this JVM loaded them. */
     private static Path copyOfTheAgent() {
         try {

@@ -16,6 +16,7 @@ import javax.tools.ToolProvider;
 
 import bookstore.Book;
 import bookstore.BookNotFoundException;
+import lab.learner.agent.LearnerMethod;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,18 @@ class LearnerJvmTest {
         code.restoreToLatestRestorableTime("T");
         assertThat(before).as("the learner JVMs before the call, less those alive after it: the one that served it")
                 .isNotEmpty().hasSizeGreaterThan((int) before.stream().filter(learners.jvms().alive()::contains).count());
+    }
+
+    @Test
+    void aLearnerJvmThatCannotStartFailsTheCallAtOnceSayingWhy() {
+        // ProcessBuilder refuses an empty command with an IndexOutOfBoundsException, not the IOException of a missing
+        // java: like a thread that cannot be made (learner code can use up its user's threads), an unforeseen failure.
+        try (LearnerJvms jvms = new LearnerJvms(LearnerJvmCommand.forThisJvm().startedBy(List.of()), 2, System.err)) {
+            Throwable thrown = catchThrowable(() -> jvms.call(tree.resolve("classes"), NOWHERE, LearnerMethod.CREATE,
+                    new Object[0], Duration.ofSeconds(3)));
+            assertThat(thrown).as("a call when no learner JVM can start").isInstanceOf(LearnerCallFailed.class)
+                    .hasMessageContaining("could not start").hasMessageContaining("IndexOutOfBoundsException");
+        }
     }
 
     private static LearnerCallFailed.Why failure(Runnable call) {
