@@ -23,7 +23,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The main of one submission's JVM: the facilitator's features and steps against the submission's compiled
- * sources, each scenario's verdict told to the grader by {@link ScenarioResults}, which the run tells of each, and Cucumber's HTML report.
+ * sources, each scenario's verdict told to the grader by {@link ScenarioResults} (a listener of the run's, see
+ * {@link RunResults}), and Cucumber's HTML report.
  * Arguments: the features directory, the HTML report file. On its standard input, before anything else, the grader
  * writes what no learner may read: the run's verdict key and its DynamoDB Local namespace ({@link #STDIN_LINES}).
  */
