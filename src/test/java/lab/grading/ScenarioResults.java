@@ -20,6 +20,8 @@ final class ScenarioResults implements ScenarioListener {
 
     /** The last line's one field. */
     public static final String RUN_FINISHED = "runFinished";
+    /** The job-over line's one field. */
+    public static final String JOB_OVER = "jobOver";
 
     private final ObjectMapper json = new ObjectMapper();
     private final VerdictChannel.Signer signer;
@@ -34,6 +36,11 @@ final class ScenarioResults implements ScenarioListener {
     public void scenarioFinished(ScenarioResult result, TestCase scenario) {
         String path = scenario.getUri().getPath() == null ? scenario.getUri().toString() : scenario.getUri().getPath();
         write(ScenarioRecord.of(result, path.substring(path.lastIndexOf('/') + 1)));
+    }
+
+    /** The last line of a job: the judge waits for the next. */
+    void jobOver() {
+        write(Map.of(JOB_OVER, true));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package lab.grading;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,17 +15,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import lab.catalogue.Catalogue;
-import lab.learner.LearnerClasspath;
+import lab.watch.Trees;
 import lab.learner.LearnerJvmCommand;
 import lab.learner.LearnerMode;
 import lab.steps.TablePictures;
 
 /**
- * Runs one submission in a JVM of its own, in the batch's {@link Sandbox}: bounded in wall time, memory, processes,
- * file size and disk, in a folder of its own, with an environment that holds no AWS credentials or other secrets,
- * pointed at the batch's DynamoDB Local under a namespace of its own. Its verdicts come on its console, signed (see
- * {@link VerdictChannel}); the rest of its console goes to {@code output.log}, cut off at a size a runaway print
- * cannot outgrow. Nothing it writes is read back but Cucumber's report, and only as a report.
+ * Runs submissions in judge JVMs, in the batch's {@link Sandbox}: bounded in wall time, memory, processes, file size
+ * and disk, in a folder of their own, with an environment that holds no AWS credentials or other secrets, pointed at
+ * the batch's DynamoDB Local under a namespace of the submission's. Each grading thread keeps its judge warm for
+ * several submissions under bubblewrap (see {@link #JOBS_PER_WARM_JUDGE}), and starts one for each elsewhere. A
+ * submission's verdicts come on its judge's console, signed with its own key (see {@link VerdictChannel}); the rest
+ * of the console, while it runs, goes to its {@code output.log}, cut off at a size a runaway print cannot outgrow.
+ * Nothing it writes is read back but Cucumber's report, and only as a report.
  * <p>
  * The judge (the lab's steps) runs on the kata's own {@code bookstore} classes; the submission's classes are loaded by
  * its learner JVMs alone ({@code -Dkata.learner.classes}), which it starts inside the same sandbox, and under bubblewrap
@@ -78,6 +78,7 @@ public final class SubmissionJvm implements AutoCloseable {
     /** The batch is over: the grader's stopping is no longer this batch's concern. */
     @Override
     public void close() {
+        allJudges.forEach(this::retire);
         try {
             Runtime.getRuntime().removeShutdownHook(stopWithTheGrader);
         } catch (IllegalStateException stoppingAlready) {
@@ -93,88 +94,134 @@ public final class SubmissionJvm implements AutoCloseable {
         return limits;
     }
 
+    /**
+     * Submissions one judge grades in turn, under bubblewrap, before a fresh judge takes over. Only there: each learner
+     * JVM runs in a sandbox of its own that dies with it, so nothing a submission starts outlives its turn. Under
+     * another isolation its processes would share the next submission's user id, so each submission gets a fresh judge.
+     */
+    private static final int JOBS_PER_WARM_JUDGE = 10;
+    private final ThreadLocal<WarmJudge> judges = new ThreadLocal<>();
+    private final Set<WarmJudge> allJudges = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger judgesStarted = new java.util.concurrent.atomic.AtomicInteger();
+
     /** Runs the submission's classes against the features; its log and report end up in {@code learnerFolder}. */
     public Exit run(Path learnerFolder, Path classes, URI endpoint, String namespace, Path features)
             throws InterruptedException {
-        try (SandboxedRun run = sandbox.prepare(namespace)) {
-            Path home = run.inside().resolve("home");
-            JavaCommand command = new JavaCommand(JavaCommand.currentJava(), List.of(
-                    "-Xmx" + settings.memory(),
-                    "-XX:MaxDirectMemorySize=64m",
-                    "-XX:+ExitOnOutOfMemoryError",
-                    "-XX:+DisableAttachMechanism",
-                    "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC",
-                    "-Duser.home=" + home,
-                    "-Djava.io.tmpdir=" + home.resolve("tmp"),
-                    "-Dkata.backend=endpoint",
-                    "-Dkata.endpoint=" + endpoint,
-                    "-Dkata.timeout=" + settings.learnerTimeoutSeconds(),
-                    // The gradebook shows no tables: picturing each scenario's would cost a Scan and JSON a scenario.
-                    "-D" + TablePictures.PROPERTY + "=false",
-                    // The submission's code runs in learner JVMs only, never in the judge, even under a debugger.
-                    "-D" + LearnerMode.PROPERTY + "=" + LearnerMode.JVM.value(),
-                    "-D" + LearnerClasspath.CLASSES_PROPERTY + "=" + run.show(classes),
-                    // Under bubblewrap, each learner JVM gets a sandbox of its own inside this one: no network, the
-                    // judge out of sight.
-                    "-D" + LearnerJvmCommand.SANDBOX_PROPERTY + "="
-                            + (sandbox.isolation() == Isolation.BUBBLEWRAP ? LearnerJvmCommand.BUBBLEWRAP : ""),
-                    // It runs in a folder of its own, not the kata's root: the facilitator's catalogue.
-                    "-D" + Catalogue.FILE_PROPERTY + "=" + run.show(Catalogue.file())),
-                    classpath.forTheJudge(), SubmissionRun.class.getName(),
-                    List.of(run.show(features).toString(), run.inside().resolve(REPORT).toString()));
-            Map<String, String> environment = Map.of("PATH", "/usr/local/bin:/usr/bin:/bin", "HOME", home.toString(),
-                    "LANG", "C.UTF-8");
-            Process process;
-            try {
-                process = run.start(command, environment, limits);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot start a JVM for the submission: " + e.getMessage(), e);
+        WarmJudge judge = judges.get();
+        int jobsPerJudge = sandbox.isolation() == Isolation.BUBBLEWRAP ? JOBS_PER_WARM_JUDGE : 1;
+        if (judge == null || !judge.process.isAlive() || judge.jobs >= jobsPerJudge) {
+            if (judge != null) {
+                retire(judge);
             }
+            judge = startJudge(features);
+            judges.set(judge);
+        }
+        judge.jobs++;
+        Path jobFolder = judge.run.folder().resolve("jobs").resolve(namespace);
+        Path jobInside = judge.run.inside().resolve("jobs").resolve(namespace);
+        try {
+            Trees.copy(classes, jobFolder.resolve("classes"));
+            if (judge.run.uid() != null) {
+                try (var walk = Files.walk(judge.run.folder().resolve("jobs"))) {
+                    for (Path path : walk.toList()) {
+                        Files.setAttribute(path, "unix:uid", judge.run.uid(), LinkOption.NOFOLLOW_LINKS);
+                        Files.setAttribute(path, "unix:gid", judge.run.uid(), LinkOption.NOFOLLOW_LINKS);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot hand the judge the submission's classes: " + e.getMessage(), e);
+        }
+        String key = VerdictChannel.newKey();
+        Path log = learnerFolder.resolve("output.log");
+        WarmJudge.Job job;
+        try {
+            job = judge.start(log, key, List.of(key, namespace, endpoint.toString(),
+                    jobInside.resolve("classes").toString(), jobInside.resolve(REPORT).toString()));
+        } catch (IOException e) {
+            retire(judge);
+            judges.remove();
+            throw new UncheckedIOException("Cannot hand the judge its job: " + e.getMessage(), e);
+        }
+        boolean over = false;
+        boolean diskFull = false;
+        try {
+            long deadline = System.nanoTime() + settings.timeLimit().toNanos();
+            while (!over && judge.process.isAlive() && !diskFull && System.nanoTime() < deadline) {
+                over = judge.awaitOver(job, Math.min(deadline, System.nanoTime()
+                        + TimeUnit.MILLISECONDS.toNanos(DISK_CHECK_MILLIS)));
+                diskFull = !over && judge.run.bytesUsed() > limits.folderBytes();
+            }
+            if (!over && !judge.process.isAlive()) {
+                over = judge.awaitOver(job, System.nanoTime());
+            }
+        } catch (InterruptedException interrupted) {
+            retire(judge);
+            judges.remove();
+            throw interrupted;
+        }
+        boolean alive = judge.process.isAlive();
+        if (!over && alive) {
+            stop(judge.process);
+        }
+        judge.finish(job);
+        keepReport(jobFolder.resolve(REPORT), learnerFolder.resolve(REPORT));
+        try {
+            Trees.delete(jobFolder);
+        } catch (IOException ignored) {
+            // Removed with the judge's folder.
+        }
+        int status = over ? 0 : alive ? -1 : judge.process.exitValue();
+        List<String> verdicts = judge.verdicts(job);
+        if (!over) {
+            retire(judge);
+            judges.remove();
+        }
+        if (graderStopping || !over && !alive && stoppedWithTheGrader(status)) {
+            throw new InterruptedException("the grader was stopped while " + namespace + " ran: it is not graded");
+        }
+        return new Exit(status, !over && alive && !diskFull, diskFull, tail(log), verdicts);
+    }
+
+    private WarmJudge startJudge(Path features) {
+        SandboxedRun run = sandbox.prepare("judge" + judgesStarted.incrementAndGet());
+        Path home = run.inside().resolve("home");
+        JavaCommand command = new JavaCommand(JavaCommand.currentJava(), List.of(
+                "-Xmx" + settings.memory(),
+                "-XX:MaxDirectMemorySize=64m",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+DisableAttachMechanism",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Duser.home=" + home,
+                "-Djava.io.tmpdir=" + home.resolve("tmp"),
+                "-Dkata.backend=endpoint",
+                "-Dkata.timeout=" + settings.learnerTimeoutSeconds(),
+                "-D" + TablePictures.PROPERTY + "=false",
+                "-D" + LearnerMode.PROPERTY + "=" + LearnerMode.JVM.value(),
+                "-D" + LearnerJvmCommand.SANDBOX_PROPERTY + "="
+                        + (sandbox.isolation() == Isolation.BUBBLEWRAP ? LearnerJvmCommand.BUBBLEWRAP : ""),
+                "-D" + Catalogue.FILE_PROPERTY + "=" + run.show(Catalogue.file())),
+                classpath.forTheJudge(), SubmissionRun.class.getName(), List.of(run.show(features).toString()));
+        Map<String, String> environment = Map.of("PATH", "/usr/local/bin:/usr/bin:/bin", "HOME", home.toString(),
+                "LANG", "C.UTF-8");
+        try {
+            Process process = run.start(command, environment, limits);
             live.add(process);
-            try {
-                return watch(process, run, learnerFolder, namespace);
-            } finally {
-                live.remove(process);
-                keepReport(run.folder().resolve(REPORT), learnerFolder.resolve(REPORT));
-            }
+            WarmJudge judge = new WarmJudge(run, process);
+            allJudges.add(judge);
+            return judge;
+        } catch (IOException e) {
+            run.close();
+            throw new UncheckedIOException("Cannot start a judge JVM: " + e.getMessage(), e);
         }
     }
 
-    private Exit watch(Process process, SandboxedRun run, Path learnerFolder, String namespace)
-            throws InterruptedException {
-        String key = VerdictChannel.newKey();
-        Path log = learnerFolder.resolve("output.log");
-        Console console = new Console(process.getInputStream(), log, new VerdictChannel.Verifier(key));
-        Thread pump = new Thread(console::copy, "output-" + namespace);
-        pump.setDaemon(true);
-        pump.start();
-        try {
-            try (OutputStream stdin = process.getOutputStream()) {
-                stdin.write((key + "\n" + namespace + "\n").getBytes(StandardCharsets.UTF_8));
-            } catch (IOException endedAlready) {
-                // It ended before it read them: it reports nothing, and its exit says why.
-            }
-            long deadline = System.nanoTime() + settings.timeLimit().toNanos();
-            boolean ended = false;
-            boolean diskFull = false;
-            while (!ended && !diskFull && System.nanoTime() < deadline) {
-                ended = process.waitFor(DISK_CHECK_MILLIS, TimeUnit.MILLISECONDS);
-                diskFull = !ended && run.bytesUsed() > limits.folderBytes();
-            }
-            if (!ended) {
-                stop(process);
-            }
-            pump.join(Duration.ofSeconds(10).toMillis());
-            if (graderStopping || ended && stoppedWithTheGrader(process.exitValue())) {
-                throw new InterruptedException("the grader was stopped while " + namespace + " ran: it is not graded");
-            }
-            return new Exit(ended ? process.exitValue() : -1, !ended && !diskFull, diskFull, tail(log),
-                    console.verdicts());
-        } catch (InterruptedException interrupted) {
-            stop(process);
-            throw interrupted;
-        }
+    private void retire(WarmJudge judge) {
+        allJudges.remove(judge);
+        live.remove(judge.process);
+        stop(judge.process);
+        judge.run.close();
     }
 
     /** Cucumber's report, if the run left one: a plain file of bounded size, never what a link points at. */

@@ -22,53 +22,66 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * The main of one submission's JVM: the facilitator's features and steps against the submission's compiled
- * sources, each scenario's verdict told to the grader by {@link ScenarioResults} (a listener of the run's, see
- * {@link RunResults}), and Cucumber's HTML report.
- * Arguments: the features directory, the HTML report file. On its standard input, before anything else, the grader
- * writes what no learner may read: the run's verdict key and its DynamoDB Local namespace ({@link #STDIN_LINES}).
+ * The main of a judge JVM: the facilitator's features and steps against submissions' compiled sources, one job after
+ * another, each scenario's verdict told to the grader by {@link ScenarioResults} (a listener of the run's, see
+ * {@link RunResults}), and Cucumber's HTML report. Argument: the features directory. On its standard input the grader
+ * writes each job, {@link #JOB_LINES} lines that no learner may read: the job's verdict key, its DynamoDB Local
+ * namespace, the store's endpoint, the submission's classes and the report file. Each job ends with a signed
+ * job-over line; the JVM ends when its input does.
  */
 public final class SubmissionRun {
 
     private SubmissionRun() {
     }
 
-    /** What the grader writes to the JVM's standard input, a line each: the verdict key, then the namespace. */
-    static final int STDIN_LINES = 2;
+    /** The lines of one job. */
+    static final int JOB_LINES = 5;
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("Usage: SubmissionRun FEATURES_DIR REPORT_HTML (verdict key and namespace on stdin)");
+        if (args.length != 1) {
+            System.err.println("Usage: SubmissionRun FEATURES_DIR (jobs on stdin)");
             System.exit(2);
         }
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        String key = stdin.readLine();
-        String namespace = stdin.readLine();
-        if (key == null || namespace == null) {
-            System.err.println("Error: SubmissionRun reads its verdict key and namespace from stdin, a line each");
-            System.exit(2);
-        }
         System.setIn(InputStream.nullInputStream());
-        System.setProperty(EndpointBackend.NAMESPACE, namespace.trim());
-        ScenarioResults verdicts = new ScenarioResults(new FileOutputStream(FileDescriptor.out), key);
+        FileOutputStream console = new FileOutputStream(FileDescriptor.out);
+        String key;
+        while ((key = stdin.readLine()) != null) {
+            String namespace = stdin.readLine();
+            String endpoint = stdin.readLine();
+            String classes = stdin.readLine();
+            String report = stdin.readLine();
+            if (report == null) {
+                System.err.println("Error: a job is " + JOB_LINES + " lines");
+                System.exit(2);
+            }
+            System.setProperty(EndpointBackend.NAMESPACE, namespace.trim());
+            System.setProperty(EndpointBackend.ENDPOINT, endpoint.trim());
+            System.setProperty(lab.learner.LearnerClasspath.CLASSES_PROPERTY, classes.trim());
+            ScenarioResults verdicts = new ScenarioResults(console, key);
+            runOne(Path.of(args[0]), report, verdicts);
+            verdicts.jobOver();
+        }
+        System.exit(0);
+    }
+
+    private static void runOne(Path features, String report, ScenarioResults verdicts) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectDirectory(Path.of(args[0]).toFile()))
+                .selectors(selectDirectory(features.toFile()))
                 .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameters(LabSettings.reportingTo(RunResults.class.getName() + ", html:" + args[1]))
+                .configurationParameters(LabSettings.reportingTo(RunResults.class.getName() + ", html:" + report))
                 .build();
-        // The run starts here (its learner JVMs first, to warm up), so that its verdicts are heard from the first.
         LabRun run;
         try {
             run = LabRun.withLearnersStartedFirst();
         } catch (RuntimeException cannotStart) {
             System.err.println("Error: the lab's run could not start: " + cannotStart.getMessage());
-            System.exit(1);
+            LabRun.stop();
             return;
         }
         try (LabRun.Listening listening = run.listen(verdicts)) {
             LauncherFactory.create().execute(request);
         }
-        // The learner's code may have left threads behind: the run is over once its results are written.
-        System.exit(0);
+        LabRun.stop();
     }
 }
