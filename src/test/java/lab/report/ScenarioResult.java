@@ -1,17 +1,16 @@
 package lab.report;
 
-import java.util.Optional;
-
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import lab.catalogue.Catalogue;
+import lab.catalogue.Exercise;
 
 /**
  * One scenario's result: what the board, progress.json, index.html and the grader's gradebook all show of it, made
  * from Cucumber's account of the scenario in one way ({@link #of}) wherever the scenario ran.
  *
- * @param exerciseId the catalogue id of the exercise whose feature holds the scenario
+ * @param exerciseId the catalogue id of the exercise whose feature holds the scenario; null outside the catalogue
  * @param name       the scenario's name
  * @param line       its line in the feature file
  * @param verdict    passed, failed or skipped
@@ -21,14 +20,18 @@ import lab.catalogue.Catalogue;
 public record ScenarioResult(String exerciseId, String name, int line, Verdict verdict, String message,
                              ScenarioTables tables) {
 
-    /** The one way a finished scenario becomes a result; empty for a feature outside the exercise catalogue. */
-    public static Optional<ScenarioResult> of(TestCase scenario, Result result, ScenarioTables tables) {
-        return Catalogue.byFeatureUri(scenario.getUri()).map(exercise -> new ScenarioResult(exercise.id(),
-                scenario.getName(), scenario.getLocation().getLine(), verdict(result.getStatus()), message(result), tables));
+    /**
+     * The one way a finished scenario becomes a result; its exercise is null for a feature outside the exercise
+     * catalogue (the board leaves it out, the grader still tells it).
+     */
+    public static ScenarioResult of(TestCase scenario, Result result, ScenarioTables tables) {
+        String exercise = Catalogue.byFeatureUri(scenario.getUri()).map(Exercise::id).orElse(null);
+        return new ScenarioResult(exercise, scenario.getName(), scenario.getLocation().getLine(),
+                verdict(result.getStatus()), message(result), tables);
     }
 
     /** How Cucumber's status counts: passed, skipped (with a reason), or failed (undefined and pending included). */
-    public static Verdict verdict(Status status) {
+    private static Verdict verdict(Status status) {
         return switch (status) {
             case PASSED -> Verdict.PASSED;
             case SKIPPED -> Verdict.SKIPPED;
@@ -37,7 +40,7 @@ public record ScenarioResult(String exerciseId, String name, int line, Verdict v
     }
 
     /** Why a scenario did not pass, in the lab's words; null when it passed. */
-    public static String message(Result result) {
+    private static String message(Result result) {
         Throwable error = result.getError();
         return switch (result.getStatus()) {
             case PASSED -> null;

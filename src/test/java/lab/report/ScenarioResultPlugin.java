@@ -65,8 +65,6 @@ public abstract class ScenarioResultPlugin implements ConcurrentEventListener {
     private void finished(TestCaseFinished event) {
         TestCase scenario = event.getTestCase();
         ScenarioTables left = tables.remove(scenario.getId());
-        scenarioFinished(ScenarioResult.of(scenario, event.getResult(), left).orElseGet(() -> new ScenarioResult(null,
-                scenario.getName(), scenario.getLocation().getLine(), ScenarioResult.verdict(event.getResult().getStatus()),
-                ScenarioResult.message(event.getResult()), left)), scenario);
+        scenarioFinished(ScenarioResult.of(scenario, event.getResult(), left), scenario);
     }
 }
