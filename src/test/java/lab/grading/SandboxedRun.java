@@ -29,7 +29,12 @@ public final class SandboxedRun implements AutoCloseable {
         this.folder = folder;
         this.uid = uid;
         Files.createDirectories(folder.resolve("home").resolve("tmp"));
-        try (Stream<Path> walk = Files.walk(folder)) {
+        makeItsOwn(folder);
+    }
+
+    /** Makes everything under {@code tree}, inside the run's folder, its JVM's own and no one else's. */
+    void makeItsOwn(Path tree) throws IOException {
+        try (Stream<Path> walk = Files.walk(tree)) {
             for (Path path : walk.toList()) {
                 Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
                 if (uid != null) {

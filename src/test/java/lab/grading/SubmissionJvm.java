@@ -13,12 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import lab.catalogue.Catalogue;
-import lab.watch.Trees;
 import lab.learner.LearnerJvmCommand;
 import lab.learner.LearnerMode;
 import lab.steps.TablePictures;
+import lab.watch.Trees;
 
 /**
  * Runs submissions in judge JVMs, in the batch's {@link Sandbox}: bounded in wall time, memory, processes, file size
@@ -102,7 +103,7 @@ public final class SubmissionJvm implements AutoCloseable {
     private static final int JOBS_PER_WARM_JUDGE = 10;
     private final ThreadLocal<WarmJudge> judges = new ThreadLocal<>();
     private final Set<WarmJudge> allJudges = ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.atomic.AtomicInteger judgesStarted = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger judgesStarted = new AtomicInteger();
 
     /** Runs the submission's classes against the features; its log and report end up in {@code learnerFolder}. */
     public Exit run(Path learnerFolder, Path classes, URI endpoint, String namespace, Path features)
@@ -121,14 +122,7 @@ public final class SubmissionJvm implements AutoCloseable {
         Path jobInside = judge.run.inside().resolve("jobs").resolve(namespace);
         try {
             Trees.copy(classes, jobFolder.resolve("classes"));
-            if (judge.run.uid() != null) {
-                try (var walk = Files.walk(judge.run.folder().resolve("jobs"))) {
-                    for (Path path : walk.toList()) {
-                        Files.setAttribute(path, "unix:uid", judge.run.uid(), LinkOption.NOFOLLOW_LINKS);
-                        Files.setAttribute(path, "unix:gid", judge.run.uid(), LinkOption.NOFOLLOW_LINKS);
-                    }
-                }
-            }
+            judge.run.makeItsOwn(jobFolder);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot hand the judge the submission's classes: " + e.getMessage(), e);
         }

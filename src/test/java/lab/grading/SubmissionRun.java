@@ -13,6 +13,7 @@ import java.nio.file.Path;
 
 import lab.LabSettings;
 import lab.backend.EndpointBackend;
+import lab.learner.LearnerClasspath;
 import lab.run.LabRun;
 import lab.run.RunResults;
 
@@ -57,7 +58,7 @@ public final class SubmissionRun {
             }
             System.setProperty(EndpointBackend.NAMESPACE, namespace.trim());
             System.setProperty(EndpointBackend.ENDPOINT, endpoint.trim());
-            System.setProperty(lab.learner.LearnerClasspath.CLASSES_PROPERTY, classes.trim());
+            System.setProperty(LearnerClasspath.CLASSES_PROPERTY, classes.trim());
             ScenarioResults verdicts = new ScenarioResults(console, key);
             runOne(Path.of(args[0]), report, verdicts);
             verdicts.jobOver();
@@ -82,6 +83,8 @@ public final class SubmissionRun {
         try (LabRun.Listening listening = run.listen(verdicts)) {
             LauncherFactory.create().execute(request);
         }
+        // The session's end stops the run already; stopped here in any case, so that the job's learner JVMs are gone
+        // before its job-over line lets the next job begin.
         LabRun.stop();
     }
 }
