@@ -7,8 +7,9 @@ import java.util.List;
 import lab.learner.LearnerClasspath;
 
 /**
- * The class path a submission is compiled against (this JVM's: the harness, its steps, the SDK, Cucumber, less
- * whatever entry holds the facilitator's own {@code bookstore} classes, stubs or solutions), and its judge's.
+ * The class paths of grading: the SDK a submission compiles against, and its judge's (this JVM's: the harness, its
+ * steps, the SDK, Cucumber, less whatever entry holds the facilitator's own {@code bookstore} classes, stubs or
+ * solutions).
  */
 public final class HarnessClasspath {
 
@@ -39,7 +40,12 @@ public final class HarnessClasspath {
         return all;
     }
 
-    public String asString() {
-        return String.join(File.pathSeparator, entries);
+    /**
+     * What a submission compiles against: the SDK alone, as Maven compiles the learner's own {@code src/main/java}, and
+     * as their learner JVMs run them. (Against the whole harness, a class of Cucumber's or DynamoDB Local's would
+     * compile here and fail there, and javac would read five times the jars.)
+     */
+    public String forTheSubmission() {
+        return String.join(File.pathSeparator, LearnerClasspath.sdk());
     }
 }

@@ -19,7 +19,7 @@ import javax.tools.ToolProvider;
 
 import lab.backend.KataConfigurationException;
 
-/** Compiles a submission's learner sources, and only those, against the harness's class path. */
+/** Compiles a submission's learner sources, and only those, against the SDK (as Maven compiles the learner's own). */
 public final class SubmissionCompiler {
 
     private static final int ERRORS_KEPT = 10;
@@ -47,7 +47,7 @@ public final class SubmissionCompiler {
             Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(
                     sources.stream().map(sourceRoot::resolve).toList());
             List<String> options = List.of("--release", "17", "-proc:none", "-encoding", "UTF-8", "-nowarn",
-                    "-d", classes.toString(), "-classpath", classpath.asString());
+                    "-d", classes.toString(), "-classpath", classpath.forTheSubmission());
             Boolean compiled = javac.getTask(Writer.nullWriter(), files, diagnostics, options, null, units).call();
             List<String> errors = new ArrayList<>();
             for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
