@@ -92,6 +92,20 @@ public final class Sandbox implements AutoCloseable {
         return isolation;
     }
 
+    /**
+     * A folder every sandboxed JVM may read, at the same path as the grader sees it (its JVM shows it there with
+     * {@link SandboxedRun#showAtItsPath}); what the grader writes there must be readable by all.
+     */
+    public Path sharedFolder(String name) {
+        try {
+            Path folder = Files.createDirectories(root.resolve(name));
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make a shared folder for the sandbox: " + e.getMessage(), e);
+        }
+    }
+
     /** A run's own folder and user id; start its JVM with {@link SandboxedRun#start}. */
     public SandboxedRun prepare(String name) {
         Integer uid = ownUser ? uids.take().orElseThrow(() -> new IllegalStateException("more than " + RunUids.COUNT
@@ -117,7 +131,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** The whole command line that starts {@code command} in this sandbox, for the run in {@code folder}. */
-    List<String> commandLine(JavaCommand command, Path folder, Integer uid, List<Path> inputs,
+    List<String> commandLine(JavaCommand command, Path folder, Integer uid, List<Path> inputs, List<Path> atTheirPaths,
                              Map<String, String> environment, SandboxLimits limits) {
         List<String> line = new ArrayList<>();
         if (uid != null) {
@@ -139,6 +153,9 @@ public final class Sandbox implements AutoCloseable {
         }
         for (Path input : inputs) {
             line.addAll(List.of("--ro-bind", readable(input).toString(), inputInside(input).toString()));
+        }
+        for (Path shared : atTheirPaths) {
+            line.addAll(List.of("--ro-bind", shared.toString(), shared.toString()));
         }
         line.addAll(List.of("--bind", folder.toString(), FOLDER_INSIDE.toString(), "--chdir", FOLDER_INSIDE.toString()));
         environment.forEach((name, value) -> line.addAll(List.of("--setenv", name, value)));
@@ -204,7 +221,7 @@ public final class Sandbox implements AutoCloseable {
     private Optional<String> whyItCannotRun() {
         try (SandboxedRun probe = prepare("probe")) {
             JavaCommand version = new JavaCommand(JavaCommand.currentJava(), List.of("-version"), List.of(), "", List.of());
-            List<String> line = new ArrayList<>(commandLine(version, probe.folder(), probe.uid(), List.of(), Map.of(),
+            List<String> line = new ArrayList<>(commandLine(version, probe.folder(), probe.uid(), List.of(), List.of(), Map.of(),
                     SandboxLimits.SUBMISSION));
             line.remove(line.size() - 1);
             if (isolation == Isolation.BUBBLEWRAP) {

@@ -23,6 +23,7 @@ public final class SandboxedRun implements AutoCloseable {
     private final Path folder;
     private final Integer uid;
     private final List<Path> inputs = new ArrayList<>();
+    private final List<Path> atTheirPaths = new ArrayList<>();
 
     SandboxedRun(Sandbox sandbox, Path folder, Integer uid) throws IOException {
         this.sandbox = sandbox;
@@ -65,13 +66,19 @@ public final class SandboxedRun implements AutoCloseable {
         return sandbox.inputInside(input.toAbsolutePath());
     }
 
+    /** Shows the JVM a folder of {@link Sandbox#sharedFolder} where the grader sees it, to read only. */
+    public Path showAtItsPath(Path shared) {
+        atTheirPaths.add(shared.toAbsolutePath());
+        return shared.toAbsolutePath();
+    }
+
     Integer uid() {
         return uid;
     }
 
     /** Starts the JVM with exactly this environment; its console is the process's input stream, errors included. */
     public Process start(JavaCommand command, Map<String, String> environment, SandboxLimits limits) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(sandbox.commandLine(command, folder, uid, inputs, environment, limits))
+        ProcessBuilder builder = new ProcessBuilder(sandbox.commandLine(command, folder, uid, inputs, atTheirPaths, environment, limits))
                 .directory(folder.toFile()).redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(environment);

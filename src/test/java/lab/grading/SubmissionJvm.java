@@ -8,15 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import lab.catalogue.Catalogue;
 import lab.learner.LearnerJvmCommand;
+import lab.learner.LearnerJvmImage;
 import lab.learner.LearnerMode;
 import lab.steps.TablePictures;
 import lab.watch.Trees;
@@ -67,6 +71,12 @@ public final class SubmissionJvm implements AutoCloseable {
         live.forEach(SubmissionJvm::stop);
     }, "stop-submissions");
 
+    /**
+     * What the judges' learner JVMs start from, made once for the batch while the first submissions compile: empty if it
+     * could not be made, and then they start as in the lab, each from a copy of the agent.
+     */
+    private final CompletableFuture<Optional<Path>> learnerImage;
+
     /** Runs submissions until closed; a grader stopped meanwhile (Ctrl-C) stops the JVMs still running. */
     public SubmissionJvm(GradingSettings settings, HarnessClasspath classpath, Sandbox sandbox, SandboxLimits limits) {
         this.settings = settings;
@@ -74,12 +84,27 @@ public final class SubmissionJvm implements AutoCloseable {
         this.sandbox = sandbox;
         this.limits = limits;
         Runtime.getRuntime().addShutdownHook(stopWithTheGrader);
+        learnerImage = CompletableFuture.supplyAsync(this::makeLearnerImage);
+    }
+
+    private Optional<Path> makeLearnerImage() {
+        try {
+            Path folder = sandbox.sharedFolder("learner-jvm");
+            LearnerJvmImage.make(folder).ifPresent(why -> System.err.println(
+                    "Learner JVMs start without a class-data archive, more slowly: " + why));
+            return Optional.of(folder);
+        } catch (RuntimeException notMade) {
+            System.err.println("Learner JVMs start from copies of the agent, more slowly: " + notMade.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The batch is over: the grader's stopping is no longer this batch's concern. */
     @Override
     public void close() {
         allJudges.forEach(this::retire);
+        // Its folder goes with the sandbox: let it be finished first (a batch of broken submissions starts no judge).
+        learnerImage.join();
         try {
             Runtime.getRuntime().removeShutdownHook(stopWithTheGrader);
         } catch (IllegalStateException stoppingAlready) {
@@ -180,7 +205,7 @@ public final class SubmissionJvm implements AutoCloseable {
     private WarmJudge startJudge(Path features) {
         SandboxedRun run = sandbox.prepare("judge" + judgesStarted.incrementAndGet());
         Path home = run.inside().resolve("home");
-        JavaCommand command = new JavaCommand(JavaCommand.currentJava(), List.of(
+        List<String> options = new ArrayList<>(List.of(
                 "-Xmx" + settings.memory(),
                 "-XX:MaxDirectMemorySize=64m",
                 "-XX:+ExitOnOutOfMemoryError",
@@ -195,8 +220,10 @@ public final class SubmissionJvm implements AutoCloseable {
                 "-D" + LearnerMode.PROPERTY + "=" + LearnerMode.JVM.value(),
                 "-D" + LearnerJvmCommand.SANDBOX_PROPERTY + "="
                         + (sandbox.isolation() == Isolation.BUBBLEWRAP ? LearnerJvmCommand.BUBBLEWRAP : ""),
-                "-D" + Catalogue.FILE_PROPERTY + "=" + run.show(Catalogue.file())),
-                classpath.forTheJudge(), SubmissionRun.class.getName(), List.of(run.show(features).toString()));
+                "-D" + Catalogue.FILE_PROPERTY + "=" + run.show(Catalogue.file())));
+        learnerImage.join().ifPresent(image -> options.add("-D" + LearnerJvmImage.PROPERTY + "=" + run.showAtItsPath(image)));
+        JavaCommand command = new JavaCommand(JavaCommand.currentJava(), options, classpath.forTheJudge(),
+                SubmissionRun.class.getName(), List.of(run.show(features).toString()));
         Map<String, String> environment = Map.of("PATH", "/usr/local/bin:/usr/bin:/bin", "HOME", home.toString(),
                 "LANG", "C.UTF-8");
         try {

@@ -10,7 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import lab.backend.KataConfigurationException;
@@ -37,11 +39,13 @@ public final class LearnerJvmCommand implements AutoCloseable {
     private final Path agentClasses;
     private final List<String> command;
     private final Path endpointSocket;
+    private final Path archive;
 
-    private LearnerJvmCommand(Path agentClasses, List<String> command, Path endpointSocket) {
+    private LearnerJvmCommand(Path agentClasses, List<String> command, Path endpointSocket, Path archive) {
         this.agentClasses = agentClasses;
         this.command = List.copyOf(command);
         this.endpointSocket = endpointSocket;
+        this.archive = archive;
     }
 
     /**
@@ -78,6 +82,9 @@ public final class LearnerJvmCommand implements AutoCloseable {
             for (String entry : command.get(classpathAt).split(File.pathSeparator)) {
                 shown.add(Path.of(entry).toAbsolutePath());
             }
+            if (archive != null) {
+                shown.add(archive);
+            }
             for (Path path : shown) {
                 if (!path.startsWith("/usr")) {
                     line.addAll(List.of("--ro-bind", path.toString(), path.toString()));
@@ -92,27 +99,49 @@ public final class LearnerJvmCommand implements AutoCloseable {
             Bubblewrap.whyItFails(probe).ifPresent(why -> {
                 throw new KataConfigurationException("A learner JVM cannot start in its sandbox: " + why);
             });
-            return new LearnerJvmCommand(agentClasses, line, socketDirectory.resolve("endpoint.sock"));
+            return new LearnerJvmCommand(agentClasses, line, socketDirectory.resolve("endpoint.sock"), archive);
         } catch (IOException e) {
             throw new UncheckedIOException("A learner JVM's sandbox could not be prepared: " + e.getMessage(), e);
         }
     }
 
     static LearnerJvmCommand forThisJvm() {
+        Optional<LearnerJvmImage> image = LearnerJvmImage.configured();
+        if (image.isPresent()) {
+            return from(image.get());
+        }
         List<String> sdk = LearnerClasspath.sdk();
         if (sdk.stream().noneMatch(entry -> entry.contains("dynamodb"))) {
             throw new KataConfigurationException("A learner JVM needs the AWS SDK's jars, and this JVM's class path has "
                     + "none under software/amazon/awssdk: run the lab with Maven, or -Dkata.learner=in-process");
         }
         Path agent = copyOfTheAgent();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> classpath = new ArrayList<>(List.of(agent.toString()));
+        classpath.addAll(sdk);
+        return new LearnerJvmCommand(agent, javaLine(classpath, List.of()), null, null);
+    }
+
+    /** A learner JVM started from an image made ahead: its jars, and its archive if it has one. */
+    static LearnerJvmCommand from(LearnerJvmImage image) {
+        Optional<Path> archive = image.archive();
+        List<String> options = archive.map(made -> List.of("-XX:SharedArchiveFile=" + made)).orElse(List.of());
+        return new LearnerJvmCommand(null, javaLine(image.classpath(), options), null, archive.orElse(null));
+    }
+
+    /**
+     * The java command of a learner JVM on this class path, with these options too. The JVM's own warnings go to
+     * standard error, like the learner's output: standard output carries the frames.
+     */
+    static List<String> javaLine(List<String> classpath, List<String> options) {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData", "-Xmx" + HEAP,
-                "-Xss1m", "-Djava.awt.headless=true", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Xss1m", "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+DisplayVMOutputToStderr",
+                "-Djava.awt.headless=true", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 // The lab's home is the learner's too: a submission being graded has one of its own, holding no secrets.
-                "-Duser.home=" + System.getProperty("user.home"),
-                "-cp", agent + File.pathSeparator + String.join(File.pathSeparator, sdk),
-                LearnerAgent.class.getName()));
-        return new LearnerJvmCommand(agent, command, null);
+                "-Duser.home=" + System.getProperty("user.home")));
+        line.addAll(options);
+        line.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), LearnerAgent.class.getName()));
+        return line;
     }
 
     List<String> command() {
@@ -121,7 +150,7 @@ public final class LearnerJvmCommand implements AutoCloseable {
 
     /** The same agent, started by another command line (for the pool's tests). */
     LearnerJvmCommand startedBy(List<String> line) {
-        return new LearnerJvmCommand(agentClasses, line, endpointSocket);
+        return new LearnerJvmCommand(agentClasses, line, endpointSocket, archive);
     }
 
     /** The agent's package and the client factory, copied from where this JVM loaded them. */
@@ -129,12 +158,29 @@ public final class LearnerJvmCommand implements AutoCloseable {
         try {
             Path target = Files.createTempDirectory("kata-learner-agent");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> removeQuietly(target), "remove-learner-agent"));
-            copyPackage(LearnerAgent.class, target);
-            copyClass(Clients.class, target);
+            for (Map.Entry<String, Path> file : agentClassFiles().entrySet()) {
+                Path into = target.resolve(file.getKey());
+                Files.createDirectories(into.getParent());
+                Files.copy(file.getValue(), into, StandardCopyOption.REPLACE_EXISTING);
+            }
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("The learner JVM's agent could not be prepared: " + e.getMessage(), e);
         }
+    }
+
+    /** The class files a learner JVM runs of the harness, by their names in a class path entry: the agent's package and the client factory. */
+    static Map<String, Path> agentClassFiles() throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        Path directory = classFile(LearnerAgent.class).getParent();
+        String packageFolder = LearnerAgent.class.getPackageName().replace('.', '/');
+        try (Stream<Path> listed = Files.list(directory)) {
+            for (Path file : listed.filter(path -> path.toString().endsWith(".class")).toList()) {
+                files.put(packageFolder + "/" + file.getFileName(), file);
+            }
+        }
+        files.put(Clients.class.getName().replace('.', '/') + ".class", classFile(Clients.class));
+        return files;
     }
 
     /** The copy goes with the run that made it: learners run the lab hundreds of times. */
@@ -144,23 +190,6 @@ public final class LearnerJvmCommand implements AutoCloseable {
         } catch (IOException | RuntimeException gone) {
             // Only a temporary folder is left behind.
         }
-    }
-
-    private static void copyPackage(Class<?> member, Path target) throws IOException {
-        Path directory = classFile(member).getParent();
-        Path into = target.resolve(member.getPackageName().replace('.', File.separatorChar));
-        Files.createDirectories(into);
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".class")).toList()) {
-                Files.copy(file, into.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
-    private static void copyClass(Class<?> type, Path target) throws IOException {
-        Path into = target.resolve(type.getName().replace('.', File.separatorChar) + ".class");
-        Files.createDirectories(into.getParent());
-        Files.copy(classFile(type), into, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Path classFile(Class<?> type) {
@@ -181,7 +210,9 @@ public final class LearnerJvmCommand implements AutoCloseable {
     /** Removes the agent's copy, and the sandbox's socket directory if there is one. */
     @Override
     public void close() {
-        removeQuietly(agentClasses);
+        if (agentClasses != null) {
+            removeQuietly(agentClasses);
+        }
         if (endpointSocket != null) {
             removeQuietly(endpointSocket.getParent());
         }

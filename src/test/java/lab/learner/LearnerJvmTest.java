@@ -154,6 +154,24 @@ class LearnerJvmTest {
         }
     }
 
+    @Test
+    void learnerJvmsStartedFromAnImageMapItsArchiveAndAnswer(@TempDir Path folder) {
+        assertThat(LearnerJvmImage.make(folder)).as("why the image's class-data archive could not be made").isEmpty();
+        LearnerJvmCommand command = LearnerJvmCommand.from(LearnerJvmImage.at(folder));
+        // With -Xshare:on, a JVM that cannot map its archive (other jars, other paths, another JDK) does not start.
+        List<String> strict = command.command().stream().map(option -> option.equals("-Xshare:auto") ? "-Xshare:on" : option)
+                .toList();
+        assertThat(strict).as("a learner JVM's command from the image").anyMatch(option -> option.startsWith("-XX:SharedArchiveFile="))
+                .contains("-Xshare:on");
+        try (LearnerJvms jvms = new LearnerJvms(command.startedBy(strict), 1, System.err)) {
+            LearnerJvm.Outcome outcome = jvms.call(tree.resolve("classes"), NOWHERE, LearnerMethod.BY_AUTHOR,
+                    new Object[] {"Octavia E. Butler"}, Duration.ofSeconds(30));
+            assertThat(outcome.failed()).as("how the call from an image's learner JVM failed").isNull();
+            assertThat(outcome.answer()).as("byAuthor's answer from a learner JVM started from an image")
+                    .asList().hasSize(2);
+        }
+    }
+
     private static LearnerCallFailed.Why failure(Runnable call) {
         Throwable thrown = catchThrowable(call::run);
         assertThat(thrown).isInstanceOf(LearnerCallFailed.class);
