@@ -151,10 +151,16 @@ def starts(repetitions, results):
     return classpath
 
 
+PARTS = ["p1", "starts", "hop", "p2", "p3"]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="one repetition each and a small class (for CI)")
+    parser.add_argument("--only", choices=PARTS, action="append",
+                        help="run only this part (repeatable); results.json then holds only what ran")
     args = parser.parse_args()
+    parts = args.only or PARTS
     repetitions = 1 if args.quick else 5
     results = {
         "quick": args.quick,
@@ -162,12 +168,20 @@ def main():
         "machine": {"cores": os.cpu_count(), "system": platform.platform(), "python": platform.python_version()},
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
-    p1(repetitions, results)
-    p1_lab(repetitions, results)
-    classpath = starts(repetitions, results)
-    hop(classpath, results, 400 if args.quick else 4000)
-    p2(classpath, repetitions, 10 if args.quick else 12, results)
-    p3(repetitions, 3 if args.quick else 30, 1 if args.quick else 5, results)
+    if "p1" in parts:
+        p1(repetitions, results)
+        p1_lab(repetitions, results)
+    classpath = None
+    if "starts" in parts:
+        classpath = starts(repetitions, results)
+    if "hop" in parts or "p2" in parts:
+        classpath = classpath or test_classpath()
+    if "hop" in parts:
+        hop(classpath, results, 400 if args.quick else 4000)
+    if "p2" in parts:
+        p2(classpath, repetitions, 10 if args.quick else 12, results)
+    if "p3" in parts:
+        p3(repetitions, 3 if args.quick else 30, 1 if args.quick else 5, results)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     for key, value in results.items():
