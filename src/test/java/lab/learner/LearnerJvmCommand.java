@@ -23,7 +23,9 @@ import lab.sandbox.Bubblewrap;
 /**
  * How a learner JVM is started: this JVM's {@code java}, flags that make a short-lived JVM start fast, and a class path
  * of the AWS SDK and the agent alone: the agent's package and the client factory, copied into a directory of their
- * own, so that nothing else of the harness is there. The learner's classes are not on it: each call names them.
+ * own, so that nothing else of the harness is there. The learner's classes are not on it: each call names them. Where
+ * many learner JVMs will start (grading), they start from a {@link LearnerJvmImage} made ahead instead: the same
+ * classes as jars, with a class-data archive.
  */
 public final class LearnerJvmCommand implements AutoCloseable {
 
@@ -169,7 +171,10 @@ public final class LearnerJvmCommand implements AutoCloseable {
         }
     }
 
-    /** The class files a learner JVM runs of the harness, by their names in a class path entry: the agent's package and the client factory. */
+    /**
+     * The class files a learner JVM runs of the harness, by their names in a class path entry: the agent's package and
+     * the client factory.
+     */
     static Map<String, Path> agentClassFiles() throws IOException {
         Map<String, Path> files = new TreeMap<>();
         Path directory = classFile(LearnerAgent.class).getParent();
