@@ -124,8 +124,11 @@ public final class SubmissionJvm implements AutoCloseable {
      * Submissions one judge grades in turn, under bubblewrap, before a fresh judge takes over. Only there: each learner
      * JVM runs in a sandbox of its own that dies with it, so nothing a submission starts outlives its turn. Under
      * another isolation its processes would share the next submission's user id, so each submission gets a fresh judge.
+     * A fresh judge's first submission takes about twice a warm one's time (its start, Cucumber's discovery, C1's
+     * warm-up), so a class of 50 on two cores needs no second judge per slot; what a judge keeps alive after a full
+     * collection grows by about 3 MB a submission (13 MB after the first, 45-53 MB after twelve), far below its heap.
      */
-    private static final int JOBS_PER_WARM_JUDGE = 10;
+    private static final int JOBS_PER_WARM_JUDGE = 25;
     private final ThreadLocal<WarmJudge> judges = new ThreadLocal<>();
     private final Set<WarmJudge> allJudges = ConcurrentHashMap.newKeySet();
     private final AtomicInteger judgesStarted = new AtomicInteger();
