@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -75,7 +76,7 @@ public final class SubmissionJvm implements AutoCloseable {
      * What the judges' learner JVMs start from, made once for the batch while the first submissions compile: empty if it
      * could not be made, and then they start as in the lab, each from a copy of the agent.
      */
-    private final CompletableFuture<Optional<Path>> learnerImage;
+    private final FutureTask<Optional<Path>> learnerImage = new FutureTask<>(this::makeLearnerImage);
 
     /** Runs submissions until closed; a grader stopped meanwhile (Ctrl-C) stops the JVMs still running. */
     public SubmissionJvm(GradingSettings settings, HarnessClasspath classpath, Sandbox sandbox, SandboxLimits limits) {
@@ -84,7 +85,19 @@ public final class SubmissionJvm implements AutoCloseable {
         this.sandbox = sandbox;
         this.limits = limits;
         Runtime.getRuntime().addShutdownHook(stopWithTheGrader);
-        learnerImage = CompletableFuture.supplyAsync(this::makeLearnerImage);
+        // A thread of its own: the common pool may be busy with the very callers that will wait for it.
+        Thread maker = new Thread(learnerImage, "make-learner-jvm-image");
+        maker.setDaemon(true);
+        maker.start();
+    }
+
+    private Optional<Path> learnerImage() throws InterruptedException {
+        try {
+            return learnerImage.get();
+        } catch (ExecutionException broken) {
+            System.err.println("Learner JVMs start from copies of the agent, more slowly: " + broken.getCause());
+            return Optional.empty();
+        }
     }
 
     private Optional<Path> makeLearnerImage() {
@@ -104,7 +117,11 @@ public final class SubmissionJvm implements AutoCloseable {
     public void close() {
         allJudges.forEach(this::retire);
         // Its folder goes with the sandbox: let it be finished first (a batch of broken submissions starts no judge).
-        learnerImage.join();
+        try {
+            learnerImage();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(stopWithTheGrader);
         } catch (IllegalStateException stoppingAlready) {
@@ -205,7 +222,7 @@ public final class SubmissionJvm implements AutoCloseable {
         return new Exit(status, !over && alive && !diskFull, diskFull, tail(log), verdicts);
     }
 
-    private WarmJudge startJudge(Path features) {
+    private WarmJudge startJudge(Path features) throws InterruptedException {
         SandboxedRun run = sandbox.prepare("judge" + judgesStarted.incrementAndGet());
         Path home = run.inside().resolve("home");
         List<String> options = new ArrayList<>(List.of(
@@ -224,7 +241,7 @@ public final class SubmissionJvm implements AutoCloseable {
                 "-D" + LearnerJvmCommand.SANDBOX_PROPERTY + "="
                         + (sandbox.isolation() == Isolation.BUBBLEWRAP ? LearnerJvmCommand.BUBBLEWRAP : ""),
                 "-D" + Catalogue.FILE_PROPERTY + "=" + run.show(Catalogue.file())));
-        learnerImage.join().ifPresent(image -> options.add("-D" + LearnerJvmImage.PROPERTY + "=" + run.showAtItsPath(image)));
+        learnerImage().ifPresent(image -> options.add("-D" + LearnerJvmImage.PROPERTY + "=" + run.showAtItsPath(image)));
         JavaCommand command = new JavaCommand(JavaCommand.currentJava(), options, classpath.forTheJudge(),
                 SubmissionRun.class.getName(), List.of(run.show(features).toString()));
         Map<String, String> environment = Map.of("PATH", "/usr/local/bin:/usr/bin:/bin", "HOME", home.toString(),
