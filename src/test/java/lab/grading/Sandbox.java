@@ -221,8 +221,8 @@ public final class Sandbox implements AutoCloseable {
     private Optional<String> whyItCannotRun() {
         try (SandboxedRun probe = prepare("probe")) {
             JavaCommand version = new JavaCommand(JavaCommand.currentJava(), List.of("-version"), List.of(), "", List.of());
-            List<String> line = new ArrayList<>(commandLine(version, probe.folder(), probe.uid(), List.of(), List.of(), Map.of(),
-                    SandboxLimits.SUBMISSION));
+            List<String> line = new ArrayList<>(commandLine(version, probe.folder(), probe.uid(), List.of(), List.of(),
+                    Map.of(), SandboxLimits.SUBMISSION));
             line.remove(line.size() - 1);
             if (isolation == Isolation.BUBBLEWRAP) {
                 // The judge starts each learner JVM in a bubblewrap sandbox of its own, inside this one: try that too.

@@ -78,8 +78,8 @@ public final class SandboxedRun implements AutoCloseable {
 
     /** Starts the JVM with exactly this environment; its console is the process's input stream, errors included. */
     public Process start(JavaCommand command, Map<String, String> environment, SandboxLimits limits) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(sandbox.commandLine(command, folder, uid, inputs, atTheirPaths, environment, limits))
-                .directory(folder.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(sandbox.commandLine(command, folder, uid, inputs, atTheirPaths,
+                environment, limits)).directory(folder.toFile()).redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(environment);
         return builder.start();

@@ -94,8 +94,8 @@ public final class SubmissionJvm implements AutoCloseable {
     private Optional<Path> learnerImage() throws InterruptedException {
         try {
             return learnerImage.get();
-        } catch (ExecutionException broken) {
-            System.err.println("Learner JVMs start from copies of the agent, more slowly: " + broken.getCause());
+        } catch (ExecutionException notMade) {
+            // Said where it was made.
             return Optional.empty();
         }
     }
@@ -106,7 +106,8 @@ public final class SubmissionJvm implements AutoCloseable {
             LearnerJvmImage.make(folder).ifPresent(why -> System.err.println(
                     "Learner JVMs start without a class-data archive, more slowly: " + why));
             return Optional.of(folder);
-        } catch (RuntimeException notMade) {
+        } catch (RuntimeException | Error notMade) {
+            // Without it learner JVMs start as in the lab: more slowly, no less safely.
             System.err.println("Learner JVMs start from copies of the agent, more slowly: " + notMade.getMessage());
             return Optional.empty();
         }
@@ -223,6 +224,7 @@ public final class SubmissionJvm implements AutoCloseable {
     }
 
     private WarmJudge startJudge(Path features) throws InterruptedException {
+        Optional<Path> image = learnerImage();
         SandboxedRun run = sandbox.prepare("judge" + judgesStarted.incrementAndGet());
         Path home = run.inside().resolve("home");
         List<String> options = new ArrayList<>(List.of(
@@ -241,7 +243,7 @@ public final class SubmissionJvm implements AutoCloseable {
                 "-D" + LearnerJvmCommand.SANDBOX_PROPERTY + "="
                         + (sandbox.isolation() == Isolation.BUBBLEWRAP ? LearnerJvmCommand.BUBBLEWRAP : ""),
                 "-D" + Catalogue.FILE_PROPERTY + "=" + run.show(Catalogue.file())));
-        learnerImage().ifPresent(image -> options.add("-D" + LearnerJvmImage.PROPERTY + "=" + run.showAtItsPath(image)));
+        image.ifPresent(folder -> options.add("-D" + LearnerJvmImage.PROPERTY + "=" + run.showAtItsPath(folder)));
         JavaCommand command = new JavaCommand(JavaCommand.currentJava(), options, classpath.forTheJudge(),
                 SubmissionRun.class.getName(), List.of(run.show(features).toString()));
         Map<String, String> environment = Map.of("PATH", "/usr/local/bin:/usr/bin:/bin", "HOME", home.toString(),

@@ -3,6 +3,7 @@ package lab.learner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -81,7 +82,8 @@ public final class LearnerJvmImage {
             }
             Files.write(folder.resolve(CLASSPATH), names);
             openToAll(folder);
-            LearnerJvmImage image = new LearnerJvmImage(folder, names.stream().map(name -> folder.resolve(name).toString()).toList());
+            LearnerJvmImage image = new LearnerJvmImage(folder,
+                    names.stream().map(name -> folder.resolve(name).toString()).toList());
             Optional<String> why = image.train();
             openToAll(folder);
             return why;
@@ -125,8 +127,10 @@ public final class LearnerJvmImage {
             return Optional.of("it was interrupted");
         }
         if (process.exitValue() != 0 || !Files.isRegularFile(unfinished)) {
-            String said = Files.readAllLines(output).stream().filter(text -> !text.isBlank()).reduce((a, b) -> b).orElse("");
-            return Optional.of("its training JVM ended with " + process.exitValue() + (said.isEmpty() ? "" : ": " + said));
+            String said = Files.readAllLines(output, StandardCharsets.ISO_8859_1).stream().filter(text -> !text.isBlank())
+                    .reduce((first, last) -> last).orElse("");
+            return Optional.of("its training JVM ended with " + process.exitValue()
+                    + (said.isEmpty() ? "" : ": " + said));
         }
         Files.move(unfinished, folder.resolve(ARCHIVE), StandardCopyOption.ATOMIC_MOVE);
         return Optional.empty();
@@ -157,7 +161,8 @@ public final class LearnerJvmImage {
     private static void openToAll(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path path : walk.toList()) {
-                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+                Files.setPosixFilePermissions(path,
+                        PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
             }
         }
     }

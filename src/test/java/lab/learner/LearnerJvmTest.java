@@ -159,10 +159,10 @@ class LearnerJvmTest {
         assertThat(LearnerJvmImage.make(folder)).as("why the image's class-data archive could not be made").isEmpty();
         LearnerJvmCommand command = LearnerJvmCommand.from(LearnerJvmImage.at(folder));
         // With -Xshare:on, a JVM that cannot map its archive (other jars, other paths, another JDK) does not start.
-        List<String> strict = command.command().stream().map(option -> option.equals("-Xshare:auto") ? "-Xshare:on" : option)
-                .toList();
-        assertThat(strict).as("a learner JVM's command from the image").anyMatch(option -> option.startsWith("-XX:SharedArchiveFile="))
-                .contains("-Xshare:on");
+        List<String> strict = command.command().stream()
+                .map(option -> option.equals("-Xshare:auto") ? "-Xshare:on" : option).toList();
+        assertThat(strict).as("a learner JVM's command from the image")
+                .anyMatch(option -> option.startsWith("-XX:SharedArchiveFile=")).contains("-Xshare:on");
         try (LearnerJvms jvms = new LearnerJvms(command.startedBy(strict), 1, System.err)) {
             LearnerJvm.Outcome outcome = jvms.call(tree.resolve("classes"), NOWHERE, LearnerMethod.BY_AUTHOR,
                     new Object[] {"Octavia E. Butler"}, Duration.ofSeconds(30));
