@@ -3,7 +3,6 @@ package lab.grading;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.function.Consumer;
 
 import lab.backend.KataConfigurationException;
 import lab.sandbox.Bubblewrap;
+import lab.sandbox.SharedFiles;
 import lab.watch.Trees;
 
 /**
@@ -189,29 +189,14 @@ public final class Sandbox implements AutoCloseable {
                 if (Files.isDirectory(original)) {
                     Trees.copy(original, copy);
                 } else {
-                    try {
-                        Files.createLink(copy, original);
-                    } catch (IOException | UnsupportedOperationException elsewhere) {
-                        Files.copy(original, copy);
-                    }
+                    SharedFiles.linkOrCopy(original, copy);
                 }
-                openToAll(copy);
+                SharedFiles.openToAll(copy);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot stage " + original + " for the sandbox: " + e.getMessage(), e);
             }
             return copy;
         });
-    }
-
-    private static void openToAll(Path path) throws IOException {
-        try (var walk = Files.walk(path)) {
-            for (Path each : walk.toList()) {
-                if (!Files.isSymbolicLink(each)) {
-                    Files.setPosixFilePermissions(each, PosixFilePermissions.fromString(
-                            Files.isDirectory(each, LinkOption.NOFOLLOW_LINKS) ? "rwxr-xr-x" : "rw-r--r--"));
-                }
-            }
-        }
     }
 
     /**

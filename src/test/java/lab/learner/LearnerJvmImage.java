@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 import lab.backend.KataConfigurationException;
+import lab.sandbox.SharedFiles;
 
 /**
  * What many learner JVMs start from when it is made ahead of them (the grader makes one for a whole class): the agent
@@ -77,15 +77,15 @@ public final class LearnerJvmImage {
             for (String entry : LearnerClasspath.sdk()) {
                 Path jar = Path.of(entry);
                 String name = SDK + "/" + names.size() + "-" + jar.getFileName();
-                linkOrCopy(jar, folder.resolve(name));
+                // The archive holds only for jars of the same size and time: a link or a copy keeps both.
+                SharedFiles.linkOrCopy(jar, folder.resolve(name));
                 names.add(name);
             }
             Files.write(folder.resolve(CLASSPATH), names);
-            openToAll(folder);
             LearnerJvmImage image = new LearnerJvmImage(folder,
                     names.stream().map(name -> folder.resolve(name).toString()).toList());
             Optional<String> why = image.train();
-            openToAll(folder);
+            SharedFiles.openToAll(folder);
             return why;
         } catch (IOException e) {
             throw new UncheckedIOException("The learner JVMs' image could not be made in " + folder + ": "
@@ -144,25 +144,6 @@ public final class LearnerJvmImage {
                 out.putNextEntry(entry);
                 Files.copy(file.getValue(), out);
                 out.closeEntry();
-            }
-        }
-    }
-
-    /** A hard link keeps the jar's size and time, which the archive checks; a copy keeps them too. */
-    private static void linkOrCopy(Path jar, Path into) throws IOException {
-        Files.deleteIfExists(into);
-        try {
-            Files.createLink(into, jar);
-        } catch (IOException | UnsupportedOperationException elsewhere) {
-            Files.copy(jar, into, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-    }
-
-    private static void openToAll(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.toList()) {
-                Files.setPosixFilePermissions(path,
-                        PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
             }
         }
     }
