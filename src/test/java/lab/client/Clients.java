@@ -62,7 +62,7 @@ public final class Clients implements AutoCloseable {
     }
 
     private DynamoDbClient build(URI endpoint, Region region, AwsCredentialsProvider credentials,
-                                        ClientOverrideConfiguration.Builder override) {
+                                 ClientOverrideConfiguration.Builder override) {
         return DynamoDbClient.builder()
                 .endpointOverride(endpoint)
                 .region(region)

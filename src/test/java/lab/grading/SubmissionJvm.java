@@ -50,7 +50,6 @@ public final class SubmissionJvm implements AutoCloseable {
     private static final int SIGINT_STATUS = 130;
     private static final int SIGTERM_STATUS = 143;
 
-
     /** How the JVM ended, and the verdicts it told. */
     public record Exit(int status, boolean timedOut, boolean diskFull, String outputTail, List<String> verdicts) {
 
@@ -238,10 +237,15 @@ public final class SubmissionJvm implements AutoCloseable {
                 "-Djava.io.tmpdir=" + home.resolve("tmp"),
                 "-Dkata.backend=endpoint",
                 "-Dkata.timeout=" + settings.learnerTimeoutSeconds(),
+                // The gradebook shows no tables: picturing each scenario's would cost a Scan and JSON a scenario.
                 "-D" + TablePictures.PROPERTY + "=false",
+                // The submission's code runs in learner JVMs only, never in the judge, even under a debugger.
                 "-D" + LearnerMode.PROPERTY + "=" + LearnerMode.JVM.value(),
+                // Under bubblewrap, each learner JVM gets a sandbox of its own inside this one: no network, the judge
+                // out of sight.
                 "-D" + LearnerJvmCommand.SANDBOX_PROPERTY + "="
                         + (sandbox.isolation() == Isolation.BUBBLEWRAP ? LearnerJvmCommand.BUBBLEWRAP : ""),
+                // It runs in a folder of its own, not the kata's root: the facilitator's catalogue.
                 "-D" + Catalogue.FILE_PROPERTY + "=" + run.show(Catalogue.file())));
         image.ifPresent(folder -> options.add("-D" + LearnerJvmImage.PROPERTY + "=" + run.showAtItsPath(folder)));
         JavaCommand command = new JavaCommand(JavaCommand.currentJava(), options, classpath.forTheJudge(),
