@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import bookstore.Book;
+import lab.fixtures.Book;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Items;
 import lab.fixtures.Library;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import bookstore.Book;
+import lab.fixtures.Book;
 import lab.fixtures.Items;
 import lab.fixtures.Library;
 import org.junit.jupiter.api.BeforeEach;

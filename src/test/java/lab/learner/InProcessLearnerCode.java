@@ -1,5 +1,6 @@
 package lab.learner;
 
+import lab.learner.agent.ApiValues;
 import lab.learner.agent.LearnerInvoker;
 import lab.learner.agent.LearnerMethod;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -8,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * The learner's code in this JVM, with the client the harness gives it (recorded, faults injected): for a debugger's
  * breakpoints in the learner's code. Bounded in time, but a call that ignores interruption keeps its thread.
  */
-final class InProcessLearnerCode extends LearnerCalls {
+final class InProcessLearnerCode implements LearnerCode {
 
     private final LearnerInvoker invoker;
     private final DynamoDbClient client;
@@ -21,11 +22,15 @@ final class InProcessLearnerCode extends LearnerCalls {
     }
 
     @Override
-    protected Object call(LearnerMethod method, Object... arguments) {
+    public Object call(LearnerMethod method, Object... arguments) {
+        Object[] data = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            data[i] = ApiValues.toData(arguments[i]);
+        }
         try {
             return bounds.call(() -> {
                 try {
-                    return invoker.invoke(method, client, arguments);
+                    return invoker.invoke(method, client, data);
                 } catch (Exception | Error thrown) {
                     throw thrown;
                 } catch (Throwable other) {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import lab.learner.agent.LearnerMethod;
 
 /** The learner's code in a learner JVM: each call is sent to a warm one of the run's, with the scenario's client values. */
-final class JvmLearnerCode extends LearnerCalls {
+final class JvmLearnerCode implements LearnerCode {
 
     private final LearnerJvms jvms;
     private final Path learnerClasses;
@@ -21,7 +21,7 @@ final class JvmLearnerCode extends LearnerCalls {
     }
 
     @Override
-    protected Object call(LearnerMethod method, Object... arguments) {
+    public Object call(LearnerMethod method, Object... arguments) {
         LearnerJvm.Outcome outcome = jvms.call(learnerClasses, client, method, arguments, limit);
         if (outcome.failed() != null) {
             throw outcome.failed();

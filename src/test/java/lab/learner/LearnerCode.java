@@ -1,53 +1,25 @@
 package lab.learner;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
-import bookstore.Book;
+import lab.learner.agent.LearnerMethod;
 
 /**
- * The learner's code, as the steps call it: the methods of the learner's {@code BooksTable} and
- * {@code BookRepository}, each on a fresh instance made with the scenario's client. Whether that code runs in this
- * JVM or in a learner JVM of its own is the implementation's business; either way, what the learner's code throws
- * reaches the caller with its class's name, its message and the learner's own frames, and a call that cannot finish
- * (past its time limit, or its JVM gone) throws {@link LearnerCallFailed}.
+ * The learner's code, as the steps call it: any public method of the learner's classes, named as the exercise
+ * catalogue names it ({@code BookRepository.find}), called on a fresh instance made with the scenario's client.
+ * Arguments go as they are (records, lists, maps, optionals, strings, numbers, instants, booleans); the answer comes
+ * back as the type the caller asks for ({@link AnswerType}), records made into the caller's own record types by their
+ * components' names. Whether that code runs in this JVM or in a learner JVM of its own is the implementation's
+ * business; either way, what the learner's code throws reaches the caller with its class's name, its message and the
+ * learner's own frames, and a call that cannot finish (past its time limit, or its JVM gone) throws
+ * {@link LearnerCallFailed}.
  */
+@FunctionalInterface
 public interface LearnerCode {
 
-    // BooksTable
+    /** Calls the method with these arguments and answers what it returned, as data ({@link lab.learner.agent.ApiValues}). */
+    Object call(LearnerMethod method, Object... arguments);
 
-    void create();
-
-    void addCategoryIndex();
-
-    void switchToProvisioned(long readUnits, long writeUnits);
-
-    void switchToOnDemand();
-
-    String createBackup(String backupName);
-
-    void restoreBackup(String backupArn, String targetTable);
-
-    void enablePointInTimeRecovery();
-
-    void restoreToLatestRestorableTime(String targetTable);
-
-    void restoreToPointInTime(Instant moment, String targetTable);
-
-    void delete();
-
-    // BookRepository
-
-    void insert(List<Book> books);
-
-    Optional<Book> find(String author, String title);
-
-    List<Book> byAuthor(String author);
-
-    List<Book> inCategory(String category);
-
-    void addFormat(String author, String title, String format, String productId);
-
-    void removeFormat(String author, String title, String format);
+    /** Calls the method the catalogue names {@code Class.method}, and answers what it returned as {@code answer}. */
+    default <T> T call(String method, AnswerType<T> answer, Object... arguments) {
+        return answer.of(call(LearnerMethod.named(method), arguments));
+    }
 }

@@ -40,14 +40,12 @@ final class LearnerJvm {
     private final Process process;
     private final DataOutputStream toJvm;
     private final DataInputStream fromJvm;
-    private final Wire wire;
     private final String heap;
     private final Deque<String> lastWords = new ArrayDeque<>();
     private volatile boolean stoppedAtTheLimit;
 
-    private LearnerJvm(Process process, Wire wire, String heap, PrintStream learnersOutput) {
+    private LearnerJvm(Process process, String heap, PrintStream learnersOutput) {
         this.process = process;
-        this.wire = wire;
         this.heap = heap;
         this.toJvm = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         this.fromJvm = new DataInputStream(new BufferedInputStream(process.getInputStream()));
@@ -57,11 +55,11 @@ final class LearnerJvm {
     }
 
     /** Starts one and returns once it is warm; an {@link IOException} that says why when it could not start. */
-    static LearnerJvm start(List<String> command, Wire wire, String heap, PrintStream learnersOutput) throws IOException {
+    static LearnerJvm start(List<String> command, String heap, PrintStream learnersOutput) throws IOException {
         Process process = new ProcessBuilder(command).start();
         LearnerJvm jvm;
         try {
-            jvm = new LearnerJvm(process, wire, heap, learnersOutput);
+            jvm = new LearnerJvm(process, heap, learnersOutput);
         } catch (OutOfMemoryError noThreadLeft) {
             // Learner code can use up the threads its user may have (a thread bomb): this JVM cannot be served.
             process.destroyForcibly();
@@ -114,10 +112,10 @@ final class LearnerJvm {
         Wire.writeString(toJvm, client.region());
         Wire.writeString(toJvm, client.accessKeyId());
         Wire.writeString(toJvm, client.secretKey());
-        Wire.writeString(toJvm, method.name());
+        Wire.writeString(toJvm, method.display());
         toJvm.writeInt(arguments.length);
         for (Object argument : arguments) {
-            wire.write(toJvm, argument);
+            Wire.write(toJvm, argument);
         }
         toJvm.flush();
     }
@@ -126,7 +124,7 @@ final class LearnerJvm {
         byte frame = fromJvm.readByte();
         switch (frame) {
             case Protocol.RETURNED: {
-                Object answer = wire.read(fromJvm);
+                Object answer = Wire.read(fromJvm);
                 return new Outcome(answer, null, null, readLingering().isEmpty());
             }
             case Protocol.THREW: {

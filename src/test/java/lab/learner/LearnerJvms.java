@@ -17,9 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
-import lab.learner.agent.BookShape;
 import lab.learner.agent.LearnerMethod;
-import lab.learner.agent.Wire;
 
 /**
  * The run's learner JVMs: warm ones wait for calls, each call takes one for itself, and gives it back unless the call
@@ -36,7 +34,6 @@ public final class LearnerJvms implements AutoCloseable {
     private final LearnerJvmCommand command;
     private final int most;
     private final PrintStream learnersOutput;
-    private final Wire wire = new Wire(new BookShape(LearnerJvms.class.getClassLoader()));
     private final ExecutorService starter = Executors.newCachedThreadPool(daemon("learner-jvm-start"));
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("learner-jvm-watchdog"));
     private final ReentrantLock lock = new ReentrantLock();
@@ -231,7 +228,7 @@ public final class LearnerJvms implements AutoCloseable {
         LearnerJvm started = null;
         IOException failure = null;
         try {
-            started = LearnerJvm.start(command.command(), wire, LearnerJvmCommand.HEAP, learnersOutput);
+            started = LearnerJvm.start(command.command(), LearnerJvmCommand.HEAP, learnersOutput);
         } catch (IOException notStarted) {
             failure = notStarted;
         } catch (RuntimeException | Error broken) {

@@ -1,6 +1,5 @@
 package lab.learner;
 
-import bookstore.BookNotFoundException;
 import lab.learner.agent.ThrownFacts;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -8,7 +7,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 /**
  * Makes what the learner's code threw in a learner JVM again in this one, so that a step treats it as it would the
  * same exception thrown here: the service's refusals (a {@link AwsServiceException} of the SDK, e.g.
- * {@code ResourceInUseException}) and {@link BookNotFoundException} as their own classes; anything else as a
+ * {@code ResourceInUseException}) as their own classes; anything else, the learner's own exceptions among them, as a
  * {@link ThrownInLearnerJvm} that keeps its class's name. Every copy's stack trace is the learner's own frames.
  */
 final class ThrownAgain {
@@ -17,9 +16,6 @@ final class ThrownAgain {
     }
 
     static RuntimeException from(ThrownFacts facts) {
-        if (facts.className().equals(BookNotFoundException.class.getName())) {
-            return new BookNotFoundInLearnerJvm(facts.message(), facts.learnerFrames());
-        }
         AwsServiceException answer = serviceException(facts);
         if (answer != null) {
             answer.setStackTrace(facts.learnerFrames().toArray(StackTraceElement[]::new));

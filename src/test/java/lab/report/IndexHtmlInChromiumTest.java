@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
-import bookstore.Book;
+import lab.fixtures.Book;
 import lab.catalogue.Catalogue;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Library;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import bookstore.Book;
+import lab.fixtures.Book;
 import lab.endpoint.LabNamespace;
 import lab.run.LabRun;
 import lab.fixtures.Fixtures;

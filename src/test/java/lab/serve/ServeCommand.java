@@ -8,7 +8,6 @@ import lab.endpoint.LabCredentials;
 import lab.endpoint.LabNamespace;
 import lab.fixtures.Library;
 import lab.learner.CallLimit;
-import lab.learner.LearnerCode;
 import lab.learner.Learners;
 import lab.run.LabRun;
 import lab.steps.LabFailure;
@@ -39,18 +38,16 @@ public final class ServeCommand {
     }
 
     private static void serve(PrintStream out) throws InterruptedException {
-        Learner learner = new Learner();
         out.println("Starting DynamoDB Local and the lab endpoint...");
         LabRun run = LabRun.current();
         LabNamespace namespace = run.openNamespace();
         run.endpoint().serveEveryCallerAs(namespace);
         try (DynamoDbClient client = run.learnerClient(namespace);
              Learners inThisJvm = Learners.inThisJvm(CallLimit.configured())) {
-            LearnerCode code = inThisJvm.inThisJvm(client);
-            boolean built = step(out, learner, "BooksTable.create", "the Books table", code::create)
-                    && step(out, learner, "BookRepository.insert", "the five books",
-                            () -> code.insert(Library.FIVE_BOOKS))
-                    && step(out, learner, "BooksTable.addCategoryIndex", "CategoryIndex", code::addCategoryIndex);
+            Learner learner = new Learner(inThisJvm.inThisJvm(client));
+            boolean built = step(out, learner, "BooksTable.create", "the Books table")
+                    && step(out, learner, "BookRepository.insert", "the five books", Library.FIVE_BOOKS)
+                    && step(out, learner, "BooksTable.addCategoryIndex", "CategoryIndex");
             out.println(built ? "Your code built the whole table." : "Serving what your code built so far.");
         }
         LabCredentials credentials = namespace.learnerCredentials();
@@ -62,7 +59,7 @@ public final class ServeCommand {
         out.println("  key id    " + credentials.accessKeyId() + "   (any key id and secret reach this table while it serves)");
         out.println("  secret    " + credentials.secretAccessKey());
         out.println();
-        out.println("AWS CLI:         AWS_ACCESS_KEY_ID=" + credentials.accessKeyId() + " AWS_SECRET_ACCESS_KEY=x "
+        out.println("AWS CLI:         AWS_ACCESS_KEY_ID=" + credentials.accessKeyId() +  " AWS_SECRET_ACCESS_KEY=" + credentials.secretAccessKey() + " "
                 + "aws dynamodb scan --table-name Books --endpoint-url " + endpoint + " --region " + run.endpoint().region());
         out.println("NoSQL Workbench: Operation builder > Add connection > DynamoDB local, hostname "
                 + run.endpoint().uri().getHost() + ", port " + run.endpoint().uri().getPort());
@@ -78,9 +75,9 @@ public final class ServeCommand {
     }
 
     /** One learner method, bounded as in the lab; says what it built, or why it stopped there. */
-    private static boolean step(PrintStream out, Learner learner, String method, String what, Learner.Action body) {
+    private static boolean step(PrintStream out, Learner learner, String method, String what, Object... arguments) {
         try {
-            learner.run(method, body);
+            learner.run(method, arguments);
             out.println("  built " + what + " with " + method);
             return true;
         } catch (LabFailure failed) {

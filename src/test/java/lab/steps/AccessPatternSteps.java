@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import bookstore.Book;
+import lab.learner.AnswerType;
+import lab.fixtures.Book;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -52,7 +53,7 @@ public class AccessPatternSteps {
 
     @When("I try to look for {string} by {string}")
     public void iTryToLookForBy(String title, String author) {
-        context.attempt = context.learner().attempt("BookRepository.find", () -> context.code().find(author, title));
+        context.attempt = context.learner().attempt("BookRepository.find", author, title);
     }
 
     @Then("I am told the store is busy")
@@ -104,7 +105,7 @@ public class AccessPatternSteps {
     @When("I browse the category of the first generated book")
     public void iBrowseTheCategoryOfTheFirstGeneratedBook() {
         String category = context.generated.get(0).category();
-        context.answer = context.learner().call("BookRepository.inCategory", () -> context.code().inCategory(category));
+        context.answer = context.learner().call("BookRepository.inCategory", AnswerType.listOf(Book.class), category);
         assertThat(context.answer).as("what BookRepository.inCategory answered: a list, never null").isNotNull();
     }
 

@@ -7,7 +7,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import bookstore.Book;
+import lab.learner.AnswerType;
+import lab.fixtures.Book;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import lab.client.Backups;
@@ -46,7 +47,7 @@ public class BackupSteps {
 
     @When("I back up the Books table as {string}")
     public void iBackUpTheBooksTableAs(String name) {
-        context.backupArn = context.learner().call(CREATE_BACKUP, () -> context.code().createBackup(name));
+        context.backupArn = context.learner().call(CREATE_BACKUP, AnswerType.of(String.class), name);
     }
 
     @Then("I get the ARN of a backup named {string} of the Books table")
@@ -59,8 +60,7 @@ public class BackupSteps {
 
     @When("I restore that backup into the table {string}")
     public void iRestoreThatBackupIntoTheTable(String target) {
-        restore(RESTORE_BACKUP, Backups.FROM_BACKUP, target, "the moment the backup was taken",
-                () -> context.code().restoreBackup(context.backupArn, target));
+        restore(RESTORE_BACKUP, Backups.FROM_BACKUP, target, "the moment the backup was taken", context.backupArn, target);
     }
 
     @When("I try to restore that backup into the table {string}")
@@ -91,7 +91,7 @@ public class BackupSteps {
 
     @When("I turn on point-in-time recovery")
     public void iTurnOnPointInTimeRecovery() {
-        context.learner().run("BooksTable.enablePointInTimeRecovery", () -> context.code().enablePointInTimeRecovery());
+        context.learner().run("BooksTable.enablePointInTimeRecovery");
     }
 
     @Then("point-in-time recovery is enabled for the Books table")
@@ -104,8 +104,7 @@ public class BackupSteps {
 
     @When("I restore the Books table to its latest restorable time into the table {string}")
     public void iRestoreTheBooksTableToItsLatestRestorableTimeIntoTheTable(String target) {
-        restore(RESTORE_LATEST, Backups.TO_POINT_IN_TIME, target, "its latest restorable time",
-                () -> context.code().restoreToLatestRestorableTime(target));
+        restore(RESTORE_LATEST, Backups.TO_POINT_IN_TIME, target, "its latest restorable time", target);
     }
 
     @When("I try to restore the Books table to its latest restorable time into the table {string}")
@@ -118,8 +117,7 @@ public class BackupSteps {
         context.setClockTo(now, false);
         Instant moment = context.today(then);
         restore(RESTORE_TO_POINT_IN_TIME, Backups.TO_POINT_IN_TIME, target,
-                HOURS_AND_MINUTES.format(then) + " on the store's clock (" + moment + ")",
-                () -> context.code().restoreToPointInTime(moment, target));
+                HOURS_AND_MINUTES.format(then) + " on the store's clock (" + moment + ")", moment, target);
     }
 
     @When("at {time} I try to restore the Books table as it was at {time} into the table {string}")
@@ -158,8 +156,8 @@ public class BackupSteps {
     }
 
     /** Asks the learner's code for a restore, and keeps what was asked and what it did for the steps that judge it. */
-    private void restore(String method, String operation, String target, String moment, Learner.Action body) {
+    private void restore(String method, String operation, String target, String moment, Object... arguments) {
         restore = new Backups.Restore(method, operation, target, moment);
-        context.attempt = context.learner().attempt(method, body);
+        context.attempt = context.learner().attempt(method, arguments);
     }
 }

@@ -3,7 +3,7 @@ package lab.steps;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import bookstore.Book;
+import lab.fixtures.Book;
 import io.cucumber.java.DataTableType;
 
 /**

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import bookstore.Book;
-import bookstore.BookNotFoundException;
+import lab.learner.AnswerType;
+import lab.fixtures.Book;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import lab.fixtures.Fixtures;
@@ -107,15 +107,14 @@ public class BookSteps {
 
     @When("I look for {string} by {string}")
     public void iLookForBy(String title, String author) {
-        context.found = context.learner().call("BookRepository.find", () -> context.code().find(author, title));
+        context.found = context.learner().call("BookRepository.find", AnswerType.optionalOf(Book.class), author, title);
         assertThat(context.found).as("what BookRepository.find answered: an Optional, never null").isNotNull();
     }
 
     @When("I look for each of the generated books")
     public void iLookForEachOfTheGeneratedBooks() {
         for (Book book : context.generated) {
-            Optional<Book> found = context.learner().call("BookRepository.find",
-                    () -> context.code().find(book.author(), book.title()));
+            Optional<Book> found = context.learner().call("BookRepository.find", AnswerType.optionalOf(Book.class), book.author(), book.title());
             foundEach.add(found);
         }
     }
@@ -147,7 +146,7 @@ public class BookSteps {
 
     @When("I list the books by {string}")
     public void iListTheBooksBy(String author) {
-        context.answer = context.learner().call("BookRepository.byAuthor", () -> context.code().byAuthor(author));
+        context.answer = context.learner().call("BookRepository.byAuthor", AnswerType.listOf(Book.class), author);
         assertThat(context.answer).as("what BookRepository.byAuthor answered: a list, never null").isNotNull();
     }
 
@@ -182,7 +181,7 @@ public class BookSteps {
 
     @When("I browse the {string} category")
     public void iBrowseTheCategory(String category) {
-        context.answer = context.learner().call("BookRepository.inCategory", () -> context.code().inCategory(category));
+        context.answer = context.learner().call("BookRepository.inCategory", AnswerType.listOf(Book.class), category);
         assertThat(context.answer).as("what BookRepository.inCategory answered: a list, never null").isNotNull();
     }
 
@@ -203,25 +202,23 @@ public class BookSteps {
     @When("I add the format {string} with product id {string} to {string} by {string}")
     public void iAddTheFormatWithProductIdToBy(String format, String productId, String title, String author) {
         changedTitle = title;
-        context.learner().run("BookRepository.addFormat", () -> context.code().addFormat(author, title, format, productId));
+        context.learner().run("BookRepository.addFormat", author, title, format, productId);
     }
 
     @When("I try to add the format {string} with product id {string} to {string} by {string}")
     public void iTryToAddTheFormatWithProductIdToBy(String format, String productId, String title, String author) {
-        context.attempt = context.learner().attempt("BookRepository.addFormat",
-                () -> context.code().addFormat(author, title, format, productId));
+        context.attempt = context.learner().attempt("BookRepository.addFormat", author, title, format, productId);
     }
 
     @When("I remove the format {string} from {string} by {string}")
     public void iRemoveTheFormatFromBy(String format, String title, String author) {
         changedTitle = title;
-        context.learner().run("BookRepository.removeFormat", () -> context.code().removeFormat(author, title, format));
+        context.learner().run("BookRepository.removeFormat", author, title, format);
     }
 
     @When("I try to remove the format {string} from {string} by {string}")
     public void iTryToRemoveTheFormatFromBy(String format, String title, String author) {
-        context.attempt = context.learner().attempt("BookRepository.removeFormat",
-                () -> context.code().removeFormat(author, title, format));
+        context.attempt = context.learner().attempt("BookRepository.removeFormat", author, title, format);
     }
 
     @Then("{string} by {string} has the formats:")
@@ -256,7 +253,7 @@ public class BookSteps {
 
     @Then("I am told the book was not found")
     public void iAmToldTheBookWasNotFound() {
-        Expect.refused(context.attempt, BookNotFoundException.class, "the store has no such book");
+        Expect.refused(context.attempt, Library.BOOK_NOT_FOUND, "the store has no such book");
     }
 
     @Then("the store has no book {string} by {string}")
@@ -267,7 +264,7 @@ public class BookSteps {
 
     private void insert(List<Book> books) {
         inserted = List.copyOf(books);
-        context.learner().run("BookRepository.insert", () -> context.code().insert(new ArrayList<>(books)));
+        context.learner().run("BookRepository.insert", new ArrayList<>(books));
     }
 
     private Book stored(String author, String title) {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import bookstore.Book;
+import lab.fixtures.Book;
 
 /** Small things several step classes check the same way. */
 final class Expect {
@@ -33,6 +33,23 @@ final class Expect {
         if (!expected.isInstance(attempt.thrown())) {
             throw new AssertionError(attempt.method() + " threw " + attempt.thrown().getClass().getSimpleName() + " ("
                     + attempt.thrown().getMessage() + "), but " + meaning + ": expected " + expected.getSimpleName());
+        }
+    }
+
+    /** The same for the learner's own exception, named by its class's binary name: it is not the lab's class. */
+    static void refused(Learner.Attempt attempt, String expectedClassName, String meaning) {
+        String simpleName = expectedClassName.substring(expectedClassName.lastIndexOf('.') + 1);
+        if (attempt == null) {
+            throw new AssertionError("No call was attempted before this step");
+        }
+        if (attempt.thrown() == null) {
+            throw new AssertionError(attempt.method() + " returned normally, but " + meaning + ": it should let "
+                    + simpleName + " reach its caller");
+        }
+        if (!attempt.thrownClassName().equals(expectedClassName)) {
+            String thrownName = attempt.thrownClassName();
+            throw new AssertionError(attempt.method() + " threw " + thrownName.substring(thrownName.lastIndexOf('.') + 1)
+                    + " (" + attempt.thrown().getMessage() + "), but " + meaning + ": expected " + simpleName);
         }
     }
 

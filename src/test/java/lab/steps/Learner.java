@@ -1,27 +1,22 @@
 package lab.steps;
 
-import java.util.concurrent.Callable;
-
-import bookstore.BookNotFoundException;
+import lab.fixtures.Library;
+import lab.learner.AnswerType;
 import lab.learner.LearnerCallFailed;
+import lab.learner.LearnerCode;
 import lab.learner.LearnersThrowable;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
- * Every call into the learner's code goes through here, and whatever goes wrong in it becomes a {@link LabFailure}
- * whose message names the method, rather than a stack trace. The calls themselves are bounded in time by the
- * learner's code ({@link lab.learner.LearnerCode}), wherever it runs.
+ * Every call into the learner's code goes through here, named as the exercise catalogue names the method
+ * ({@code BookRepository.find}), and whatever goes wrong in it becomes a {@link LabFailure} whose message names the
+ * method, rather than a stack trace. The calls themselves are bounded in time by the learner's code
+ * ({@link LearnerCode}), wherever it runs.
  */
 public final class Learner {
 
     /** What marks a stub's message: {@code BookRepository.find — exercise 03, features/03_find_a_book.feature}. */
     static final String STUB_MARK = " — exercise ";
-
-    /** A piece of learner code with no answer. */
-    @FunctionalInterface
-    public interface Action {
-        void run() throws Exception;
-    }
 
     /** What a learner method did when the scenario expected it might refuse: nothing (null) or what it threw. */
     public record Attempt(String method, Throwable thrown) {
@@ -32,12 +27,23 @@ public final class Learner {
                 throw failure(method, thrown);
             }
         }
+
+        /** The binary name of the class of what the method threw, also when it was thrown in a learner JVM. */
+        public String thrownClassName() {
+            return thrown == null ? null : className(thrown);
+        }
     }
 
-    /** Calls the method; anything it throws fails the step. */
-    public <T> T call(String method, Callable<T> body) {
+    private final LearnerCode code;
+
+    public Learner(LearnerCode code) {
+        this.code = code;
+    }
+
+    /** Calls the method; anything it throws fails the step. Its answer comes back as {@code answer}. */
+    public <T> T call(String method, AnswerType<T> answer, Object... arguments) {
         try {
-            return body.call();
+            return code.call(method, answer, arguments);
         } catch (LabFailure failure) {
             throw failure;
         } catch (Throwable thrown) {
@@ -45,26 +51,25 @@ public final class Learner {
         }
     }
 
-    public void run(String method, Action body) {
-        call(method, () -> {
-            body.run();
-            return null;
-        });
+    /** Calls a method whose answer does not matter; anything it throws fails the step. */
+    public void run(String method, Object... arguments) {
+        call(method, AnswerType.none(), arguments);
     }
 
     /**
      * Calls a method that the scenario expects may refuse: a refusal from the service or the lab's own
-     * {@link BookNotFoundException} is captured for a later step to judge. A stub, a hang or a bug still fails here.
+     * {@code BookNotFoundException} is captured for a later step to judge. A stub, a hang or a bug still fails here.
      */
-    public Attempt attempt(String method, Action body) {
+    public Attempt attempt(String method, Object... arguments) {
         try {
-            body.run();
+            code.call(method, AnswerType.none(), arguments);
             return new Attempt(method, null);
         } catch (LabFailure failure) {
             throw failure;
-        } catch (DynamoDbException | BookNotFoundException refusal) {
-            return new Attempt(method, refusal);
         } catch (Throwable thrown) {
+            if (thrown instanceof DynamoDbException || className(thrown).equals(Library.BOOK_NOT_FOUND)) {
+                return new Attempt(method, thrown);
+            }
             throw failure(method, thrown);
         }
     }
@@ -103,7 +108,7 @@ public final class Learner {
 
     private static StackTraceElement firstLearnerFrame(Throwable thrown) {
         for (StackTraceElement frame : thrown.getStackTrace()) {
-            if (frame.getClassName().startsWith("bookstore.")) {
+            if (frame.getClassName().startsWith(Library.LEARNER_PACKAGE)) {
                 return frame;
             }
         }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import bookstore.Book;
+import lab.fixtures.Book;
 import lab.client.CallLog;
 import lab.client.Faults;
 import lab.endpoint.LabClock;
@@ -19,7 +19,6 @@ import lab.endpoint.LabNamespace;
 import lab.fixtures.Fixtures;
 import lab.learner.LearnerClientValues;
 import lab.learner.agent.Protocol;
-import lab.learner.LearnerCode;
 import lab.learner.LearnerMode;
 import lab.learner.Learners;
 import lab.run.LabRun;
@@ -38,9 +37,8 @@ public class ScenarioContext implements AutoCloseable {
     private final DynamoDbClient harnessClient;
     /** The client handed to the learner's code in this JVM; null when it runs in a learner JVM. */
     private final DynamoDbClient learnerClient;
-    private final LearnerCode code;
     private final Fixtures fixtures;
-    private final Learner learner = new Learner();
+    private final Learner learner;
 
     /** Books the harness generated for this scenario, in the order it generated them. */
     public final List<Book> generated = new ArrayList<>();
@@ -60,7 +58,7 @@ public class ScenarioContext implements AutoCloseable {
         Learners learners = run.learners();
         if (learners.mode() == LearnerMode.IN_PROCESS) {
             this.learnerClient = run.learnerClient(namespace);
-            this.code = learners.inThisJvm(learnerClient);
+            this.learner = new Learner(learners.inThisJvm(learnerClient));
         } else {
             this.learnerClient = null;
             LabCredentials credentials = namespace.learnerCredentials();
@@ -69,8 +67,8 @@ public class ScenarioContext implements AutoCloseable {
                 run.endpoint().alsoListenAt(file);
                 return URI.create(Protocol.SOCKET_ENDPOINT + file);
             }).orElse(run.endpoint().uri());
-            this.code = learners.inLearnerJvm(new LearnerClientValues(endpoint, run.endpoint().region(),
-                    credentials.accessKeyId(), credentials.secretAccessKey()));
+            this.learner = new Learner(learners.inLearnerJvm(new LearnerClientValues(endpoint, run.endpoint().region(),
+                    credentials.accessKeyId(), credentials.secretAccessKey())));
         }
         this.fixtures = new Fixtures(harnessClient);
     }
@@ -87,6 +85,10 @@ public class ScenarioContext implements AutoCloseable {
         return fixtures;
     }
 
+    /**
+     * The learner's code: each call is made on a fresh instance of the learner's class, so that even the learner's
+     * constructor runs inside the call's bounds, and what goes wrong becomes the lab's message.
+     */
     public Learner learner() {
         return learner;
     }
@@ -116,15 +118,6 @@ public class ScenarioContext implements AutoCloseable {
         Instant moment = today(time).plus(nextDay ? Duration.ofDays(1) : Duration.ZERO);
         clock().set(moment);
         return moment;
-    }
-
-    /**
-     * The learner's BooksTable and BookRepository: each call is made on a fresh instance, so that even the learner's
-     * constructor runs inside the call's bounds. Call it through {@link #learner()}, which turns what goes wrong into
-     * the lab's messages.
-     */
-    public LearnerCode code() {
-        return code;
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import bookstore.Book;
+import lab.fixtures.Book;
 import io.cucumber.java.en.Given;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Library;

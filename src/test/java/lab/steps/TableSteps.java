@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
-import bookstore.Book;
+import lab.fixtures.Book;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import lab.fixtures.Fixtures;
@@ -39,12 +39,12 @@ public class TableSteps {
 
     @When("I create the Books table")
     public void iCreateTheBooksTable() {
-        context.learner().run("BooksTable.create", () -> context.code().create());
+        context.learner().run("BooksTable.create");
     }
 
     @When("I try to create the Books table")
     public void iTryToCreateTheBooksTable() {
-        context.attempt = context.learner().attempt("BooksTable.create", () -> context.code().create());
+        context.attempt = context.learner().attempt("BooksTable.create");
     }
 
     @Then("the Books table is active the moment it is created")
@@ -114,7 +114,7 @@ public class TableSteps {
 
     @When("I add the category index")
     public void iAddTheCategoryIndex() {
-        context.learner().run("BooksTable.addCategoryIndex", () -> context.code().addCategoryIndex());
+        context.learner().run("BooksTable.addCategoryIndex");
     }
 
     @Then("the category index is active the moment it is added")
@@ -151,18 +151,18 @@ public class TableSteps {
 
     @When("I switch the Books table to provisioned capacity with {long} read and {long} write units")
     public void iSwitchTheBooksTableToProvisionedCapacity(long readUnits, long writeUnits) {
-        context.learner().run("BooksTable.switchToProvisioned", () -> context.code().switchToProvisioned(readUnits, writeUnits));
+        context.learner().run("BooksTable.switchToProvisioned", readUnits, writeUnits);
     }
 
     @When("I switch the Books table to on-demand capacity")
     public void iSwitchTheBooksTableToOnDemandCapacity() {
-        context.learner().run("BooksTable.switchToOnDemand", () -> context.code().switchToOnDemand());
+        context.learner().run("BooksTable.switchToOnDemand");
     }
 
     @When("at {time} I try to switch the Books table to on-demand capacity")
     public void atITryToSwitchTheBooksTableToOnDemandCapacity(LocalTime time) {
         context.setClockTo(time, false);
-        context.attempt = context.learner().attempt("BooksTable.switchToOnDemand", () -> context.code().switchToOnDemand());
+        context.attempt = context.learner().attempt("BooksTable.switchToOnDemand");
     }
 
     @When("at {time} the next day I switch the Books table to on-demand capacity")
@@ -197,12 +197,12 @@ public class TableSteps {
 
     @When("I delete the Books table")
     public void iDeleteTheBooksTable() {
-        context.learner().run("BooksTable.delete", () -> context.code().delete());
+        context.learner().run("BooksTable.delete");
     }
 
     @When("I try to delete the Books table")
     public void iTryToDeleteTheBooksTable() {
-        context.attempt = context.learner().attempt("BooksTable.delete", () -> context.code().delete());
+        context.attempt = context.learner().attempt("BooksTable.delete");
     }
 
     @Then("the Books table is gone the moment it is deleted")

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import bookstore.Book;
+import lab.fixtures.Book;
 import lab.backend.Capability;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Items;

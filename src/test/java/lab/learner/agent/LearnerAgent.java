@@ -56,7 +56,6 @@ public final class LearnerAgent {
     private EndpointRelay relay;
     private String classesDirectory;
     private URLClassLoader learnerClasses;
-    private Wire wire;
     private Set<Thread> ownThreads;
     private volatile boolean leaving;
 
@@ -102,11 +101,11 @@ public final class LearnerAgent {
     private void call() throws IOException {
         String classes = Wire.readString(in);
         DynamoDbClient client = client(Wire.readString(in), Wire.readString(in), Wire.readString(in), Wire.readString(in));
-        LearnerMethod method = LearnerMethod.valueOf(Wire.readString(in));
+        LearnerMethod method = LearnerMethod.named(Wire.readString(in));
         useClasses(classes);
         Object[] arguments = new Object[in.readInt()];
         for (int i = 0; i < arguments.length; i++) {
-            arguments[i] = wire.read(in);
+            arguments[i] = Wire.read(in);
         }
         Object answer;
         try {
@@ -131,7 +130,7 @@ public final class LearnerAgent {
         }
         synchronized (out) {
             out.writeByte(Protocol.RETURNED);
-            wire.write(out, answer);
+            Wire.write(out, answer);
             writeLingering();
             out.flush();
         }
@@ -147,7 +146,6 @@ public final class LearnerAgent {
         learnerClasses = new URLClassLoader("learner", new URL[] {Path.of(directory).toUri().toURL()},
                 LearnerAgent.class.getClassLoader());
         classesDirectory = directory;
-        wire = new Wire(new BookShape(learnerClasses));
     }
 
     private DynamoDbClient client(String endpoint, String region, String accessKeyId, String secretKey) throws IOException {

@@ -1,68 +1,42 @@
 package lab.learner.agent;
 
-import java.time.Instant;
-import java.util.List;
-
 /**
- * The learner's API, method by method: what the steps may ask of the learner's {@code BooksTable} and
- * {@code BookRepository}. Each is called on a fresh instance made with the scenario's client, so that even the
- * learner's constructor runs inside the call's bounds.
+ * A method of the learner's API as the exercise catalogue names it, {@code BooksTable.create}: a public class of the
+ * learner's package and one of its public methods. Which overload is meant is found when it is called, by its
+ * arguments; each call is made on a fresh instance made with the scenario's client, so that even the learner's
+ * constructor runs inside the call's bounds.
  */
-public enum LearnerMethod {
+public record LearnerMethod(String simpleClassName, String methodName) {
 
-    CREATE("BooksTable", "create"),
-    ADD_CATEGORY_INDEX("BooksTable", "addCategoryIndex"),
-    SWITCH_TO_PROVISIONED("BooksTable", "switchToProvisioned", long.class, long.class),
-    SWITCH_TO_ON_DEMAND("BooksTable", "switchToOnDemand"),
-    CREATE_BACKUP("BooksTable", "createBackup", String.class),
-    RESTORE_BACKUP("BooksTable", "restoreBackup", String.class, String.class),
-    ENABLE_POINT_IN_TIME_RECOVERY("BooksTable", "enablePointInTimeRecovery"),
-    RESTORE_TO_LATEST_RESTORABLE_TIME("BooksTable", "restoreToLatestRestorableTime", String.class),
-    RESTORE_TO_POINT_IN_TIME("BooksTable", "restoreToPointInTime", Instant.class, String.class),
-    DELETE("BooksTable", "delete"),
-    INSERT("BookRepository", "insert", List.class),
-    FIND("BookRepository", "find", String.class, String.class),
-    BY_AUTHOR("BookRepository", "byAuthor", String.class),
-    IN_CATEGORY("BookRepository", "inCategory", String.class),
-    ADD_FORMAT("BookRepository", "addFormat", String.class, String.class, String.class, String.class),
-    REMOVE_FORMAT("BookRepository", "removeFormat", String.class, String.class, String.class);
-
-    /** The package of the learner's classes. */
+    /** The package of the learner's classes, with its dot. */
     public static final String LEARNER_PACKAGE = "bookstore.";
 
-    private final String simpleClassName;
-    private final String methodName;
-    private final Class<?>[] parameterTypes;
+    public LearnerMethod {
+        if (!isName(simpleClassName) || !isName(methodName)) {
+            throw new IllegalArgumentException("Not a learner method (Class.method): " + simpleClassName + "." + methodName);
+        }
+    }
 
-    LearnerMethod(String simpleClassName, String methodName, Class<?>... parameterTypes) {
-        this.simpleClassName = simpleClassName;
-        this.methodName = methodName;
-        this.parameterTypes = parameterTypes;
+    /** The method the catalogue names {@code Class.method}. */
+    public static LearnerMethod named(String display) {
+        int dot = display.indexOf('.');
+        if (dot < 0) {
+            throw new IllegalArgumentException("Not a learner method (Class.method): " + display);
+        }
+        return new LearnerMethod(display.substring(0, dot), display.substring(dot + 1));
     }
 
     public String className() {
         return LEARNER_PACKAGE + simpleClassName;
     }
 
-    public String methodName() {
-        return methodName;
-    }
-
-    public Class<?>[] parameterTypes() {
-        return parameterTypes.clone();
-    }
-
-    /** As the lab's messages name it: {@code BooksTable.create}. */
+    /** As the catalogue and the lab's messages name it: {@code BooksTable.create}. */
     public String display() {
         return simpleClassName + "." + methodName;
     }
 
-    /** The signature, for a message about a method the learner's class lacks: {@code restoreToPointInTime(Instant, String)}. */
-    String signature() {
-        StringBuilder text = new StringBuilder(methodName).append('(');
-        for (int i = 0; i < parameterTypes.length; i++) {
-            text.append(i == 0 ? "" : ", ").append(parameterTypes[i].getSimpleName());
-        }
-        return text.append(')').toString();
+    private static boolean isName(String part) {
+        return part != null && !part.isEmpty() && Character.isJavaIdentifierStart(part.charAt(0))
+                && part.chars().allMatch(Character::isJavaIdentifierPart);
     }
 }
