@@ -42,9 +42,12 @@ def median_wall(command, repetitions, env=None, check=True, warm_up=None):
 def test_classpath():
     target = ROOT / "target" / "bench" / "classpath.txt"
     target.parent.mkdir(parents=True, exist_ok=True)
-    wall(MVN + ["dependency:build-classpath", "-Dmdep.includeScope=test", f"-Dmdep.outputFile={target}"])
-    return os.pathsep.join([str(ROOT / "target" / "test-classes"), str(ROOT / "target" / "classes"),
-                            target.read_text().strip()])
+    # The harness's module (lab/) has every library of the lab on its class path; its tests' classes are built by the
+    # build of the harness with -Dlab.tests.skip=false, and the learner's classes (target/classes) by any build of src/.
+    wall(MVN + ["-pl", "lab", "-Dlab.tests.skip=false", "test-compile"])
+    wall(MVN + ["-pl", "lab", "dependency:build-classpath", "-Dmdep.includeScope=test", f"-Dmdep.outputFile={target}"])
+    return os.pathsep.join([str(ROOT / "lab" / "target" / "test-classes"), str(ROOT / "lab" / "target" / "classes"),
+                            str(ROOT / "target" / "classes"), target.read_text().strip()])
 
 
 def backend_start_ms(classpath, backend, repetitions):
@@ -79,6 +82,29 @@ def p1_lab(repetitions, results):
                    p1_lab_ratio=round(lab_s / floor_s, 2))
 
 
+def edit(repetitions, results):
+    """The learner's edit loop: `mvn test -Dkata.exercise=03` after a one-line edit of BookRepository.java, against the
+    same command with no edit, the two in alternation; and how many source files Maven compiled after the edit."""
+    repository = ROOT / "src" / "main" / "java" / "bookstore" / "BookRepository.java"
+    original = repository.read_bytes()
+    command = [MVN[0], "-B", "test", "-Dkata.exercise=03"]
+    wall(command, check=False)
+    unchanged, edited, compiled = [], [], []
+    try:
+        for i in range(repetitions):
+            unchanged.append(wall(command, check=False)[0])
+            repository.write_bytes(original + f"// edit {i}\n".encode())
+            seconds, done = wall(command, check=False)
+            edited.append(seconds)
+            compiled.append(sum(int(n) for n in re.findall(r"Compiling (\d+) source files?", done.stdout)))
+    finally:
+        repository.write_bytes(original)
+    results.update(edit_wall_s=round(statistics.median(edited), 2), edit_unchanged_wall_s=round(statistics.median(unchanged), 2),
+                   edit_ratio=round(statistics.median(edited) / statistics.median(unchanged), 2),
+                   edit_compiled_files=max(compiled), edit_walls_s=[round(w, 2) for w in edited],
+                   edit_unchanged_walls_s=[round(w, 2) for w in unchanged])
+
+
 def p2(classpath, repetitions, saves, results):
     """The watch loop: a rerun of exercise 03 after a save, against `mvn -q test -Dkata.exercise=03` (the lab's own
     stubs, which fail: that run's wall is what a learner waits for without watch mode)."""
@@ -96,7 +122,7 @@ def sample_class(directory, size):
     """`size` generated submissions (solved, partly solved, stubs in turn) written into `directory`."""
     if directory.exists():
         shutil.rmtree(directory)
-    wall(["java", "src/test/java/lab/grading/SampleClass.java", str(directory), str(size)])
+    wall(["java", "lab/src/test/java/lab/grading/SampleClass.java", str(directory), str(size)])
 
 
 def naive_grade_s(submission, workspace):
@@ -151,7 +177,7 @@ def starts(repetitions, results):
     return classpath
 
 
-PARTS = ["p1", "starts", "hop", "p2", "p3"]
+PARTS = ["p1", "edit", "starts", "hop", "p2", "p3"]
 
 
 def main():
@@ -169,8 +195,13 @@ def main():
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     if "p1" in parts:
-        p1(repetitions, results)
+        if not args.quick:
+            # The whole solutions suite, the harness's own tests included: CI has just run it twice, so --quick
+            # measures the lab's own loop alone.
+            p1(repetitions, results)
         p1_lab(repetitions, results)
+    if "edit" in parts:
+        edit(repetitions, results)
     classpath = None
     if "starts" in parts:
         classpath = starts(repetitions, results)

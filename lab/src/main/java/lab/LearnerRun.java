@@ -14,7 +14,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * The learner's {@code mvn test}: the suite {@link RunCucumberTest}, run in a launcher of its own, so that Surefire
+ * The learner's {@code mvn test}: the suite {@value LabSettings#SUITE} (in the learner's module: src/test/java), run in a launcher of its own, so that Surefire
  * sees one run instead of a failure per scenario (some eighty on the untouched stubs). What each scenario did is the
  * board's to say, which the build draws next (lab.report.FinalBoard), with the build's verdict in one line. Only a run
  * that broke (a container that failed, not a scenario) fails here. The solutions profile runs the suite itself, so
@@ -26,7 +26,7 @@ class LearnerRun {
     void theLab() {
         List<Throwable> broken = new CopyOnWriteArrayList<>();
         LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(RunCucumberTest.class))
+                .selectors(selectClass(LabSettings.SUITE))
                 .filters(EngineFilter.includeEngines("junit-platform-suite"))
                 .build(), new TestExecutionListener() {
                     @Override

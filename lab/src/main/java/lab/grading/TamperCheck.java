@@ -14,15 +14,15 @@ import java.util.stream.Stream;
 import lab.catalogue.Catalogue;
 
 /**
- * Whether a submission changed what the lab asks or how it checks: the features, the tests (harness, steps and
- * their resources), the pom, the Classroom workflow, the exercise catalogue (its points are the grades). Compared with the facilitator's copy, line endings aside.
+ * Whether a submission changed what the lab asks or how it checks: the features, the harness (lab/: its steps,
+ * checks and resources), the poms, the Classroom workflow, the exercise catalogue (its points are the grades). Compared with the facilitator's copy, line endings aside.
  * Only what the submission holds is compared: a copy handed in without its features (or with sources alone) has
  * not changed them.
  */
 public final class TamperCheck {
 
     /** What belongs to the facilitator, relative to the kata's root. */
-    static final List<Path> GUARDED = List.of(Path.of("pom.xml"), Path.of("features"), Path.of("src", "test"),
+    static final List<Path> GUARDED = List.of(Path.of("pom.xml"), Path.of("src", "pom.xml"), Path.of("features"), Path.of("lab"),
             Path.of(".github", "workflows", "classroom.yml"), Catalogue.DEFAULT_FILE);
 
     private final Path pristine;
@@ -68,7 +68,9 @@ public final class TamperCheck {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(start)) {
-            return walk.filter(Files::isRegularFile).map(root::relativize).toList();
+            // A build's output (lab/target) is not the lab's: only its sources are guarded.
+            return walk.filter(Files::isRegularFile).map(root::relativize)
+                    .filter(file -> !file.startsWith(guarded.resolve("target"))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + start, e);
         }

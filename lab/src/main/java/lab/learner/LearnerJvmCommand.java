@@ -155,6 +155,9 @@ public final class LearnerJvmCommand implements AutoCloseable {
         return new LearnerJvmCommand(agentClasses, line, endpointSocket, archive);
     }
 
+    /** The agent's class files taken out of the harness's jar, once a JVM. */
+    private static Map<String, Path> unpacked;
+
     /** The agent's package and the client factory, copied from where this JVM loaded them. */
     private static Path copyOfTheAgent() {
         try {
@@ -176,6 +179,10 @@ public final class LearnerJvmCommand implements AutoCloseable {
      * the client factory.
      */
     static Map<String, Path> agentClassFiles() throws IOException {
+        java.net.URL agent = LearnerAgent.class.getResource(LearnerAgent.class.getSimpleName() + ".class");
+        if (agent != null && "jar".equals(agent.getProtocol())) {
+            return unpackedFromTheHarnessJar(agent);
+        }
         Map<String, Path> files = new TreeMap<>();
         Path directory = classFile(LearnerAgent.class).getParent();
         String packageFolder = LearnerAgent.class.getPackageName().replace('.', '/');
@@ -186,6 +193,40 @@ public final class LearnerJvmCommand implements AutoCloseable {
         }
         files.put(Clients.class.getName().replace('.', '/') + ".class", classFile(Clients.class));
         return files;
+    }
+
+    /**
+     * The same class files, when this JVM loads the harness from its jar (a build that packaged it, such as
+     * {@code mvn verify}): taken out of the jar into a folder of this JVM's, once.
+     */
+    private static synchronized Map<String, Path> unpackedFromTheHarnessJar(java.net.URL agent) throws IOException {
+        if (unpacked != null) {
+            return unpacked;
+        }
+        String packageFolder = LearnerAgent.class.getPackageName().replace('.', '/') + "/";
+        String clients = Clients.class.getName().replace('.', '/') + ".class";
+        Path target = Files.createTempDirectory("kata-harness-classes");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> removeQuietly(target), "remove-harness-classes"));
+        Map<String, Path> files = new TreeMap<>();
+        java.net.JarURLConnection connection = (java.net.JarURLConnection) agent.openConnection();
+        connection.setUseCaches(false);
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(connection.getJarFileURL().getFile())) {
+            for (java.util.jar.JarEntry entry : java.util.Collections.list(jar.entries())) {
+                String name = entry.getName();
+                boolean agentClass = name.startsWith(packageFolder) && name.endsWith(".class")
+                        && name.indexOf('/', packageFolder.length()) < 0;
+                if (agentClass || name.equals(clients)) {
+                    Path into = target.resolve(name);
+                    Files.createDirectories(into.getParent());
+                    try (java.io.InputStream in = jar.getInputStream(entry)) {
+                        Files.copy(in, into, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    files.put(name, into);
+                }
+            }
+        }
+        unpacked = files;
+        return unpacked;
     }
 
     /** The copy goes with the run that made it: learners run the lab hundreds of times. */

@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The lab's Cucumber settings, {@code cucumber.properties} on the test class path: what {@link RunCucumberTest} and
+ * The lab's Cucumber settings, {@code cucumber.properties} on the test class path: what the suite {@code lab.RunCucumberTest} and
  * an IDE's run arrow read, for the harness's runners that build a JUnit Platform request of their own.
  */
 public final class LabSettings {
 
     /** The resource every runner reads. */
     public static final String RESOURCE = "cucumber.properties";
+    /** The suite of every scenario: the learner's module's one test class (src/test/java/lab/RunCucumberTest.java). */
+    public static final String SUITE = "lab.RunCucumberTest";
     public static final String GLUE = "cucumber.glue";
     public static final String PLUGIN = "cucumber.plugin";
 
@@ -26,7 +28,7 @@ public final class LabSettings {
         Properties settings = new Properties();
         try (InputStream in = LabSettings.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the test class path (src/test/resources)");
+                throw new IllegalStateException(RESOURCE + " is not on the class path (lab/src/main/resources)");
             }
             settings.load(in);
         } catch (IOException e) {
