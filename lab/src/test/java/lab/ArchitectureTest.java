@@ -1,0 +1,49 @@
+package lab;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The boundaries of the harness that its modules cannot say, checked on its compiled classes: what runs in a learner
+ * JVM knows only the JDK and the SDK; the catalogue reader and the sandbox's command line need only the JDK; the lower
+ * layers never reach up into the steps, grading, watch mode or serve.
+ */
+class ArchitectureTest {
+
+    /** The harness's product classes, from its classes folder or its jar: not its tests, nor the learner's suite. */
+    private static final JavaClasses HARNESS = new ClassFileImporter()
+            .withImportOption(location -> !location.contains("/test-classes/") && !location.contains("-tests.jar"))
+            .importPackages("lab");
+
+    @Test
+    void theLearnerJvmsAgentKnowsOnlyTheJdkAndTheSdk() {
+        classes().that().resideInAPackage("lab.learner.agent..").or().haveFullyQualifiedName("lab.client.Clients")
+                .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java..", "software.amazon.awssdk..",
+                        "lab.learner.agent..").or(HasName.Predicates.name("lab.client.Clients")))
+                .because("a learner JVM's class path is the agent, the client factory and the SDK's jars")
+                .check(HARNESS);
+    }
+
+    @Test
+    void theCatalogueReaderAndTheSandboxNeedOnlyTheJdk() {
+        classes().that().resideInAnyPackage("lab.catalogue..", "lab.sandbox..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "lab.catalogue..", "lab.sandbox..")
+                .because("java hint.java compiles the catalogue with the JDK alone, and the sandbox is a command line")
+                .check(HARNESS);
+    }
+
+    @Test
+    void theLowerLayersNeverReachUpIntoTheStepsGradingWatchOrServe() {
+        noClasses().that().resideInAnyPackage("lab.backend..", "lab.client..", "lab.endpoint..", "lab.learner..",
+                        "lab.catalogue..", "lab.selection..", "lab.sandbox..", "lab.fixtures..")
+                .should().dependOnClassesThat().resideInAnyPackage("lab.steps..", "lab.grading..", "lab.watch..",
+                        "lab.serve..")
+                .check(HARNESS);
+    }
+}
