@@ -1,5 +1,6 @@
 package lab.report;
 
+import java.util.List;
 import java.util.Locale;
 
 import lab.catalogue.Exercise;
@@ -13,6 +14,8 @@ public final class Board {
 
     private static final int BAR_WIDTH = 30;
     private static final int HINT_WIDTH = 96;
+    /** Failing scenarios of the exercise in progress the board lists, at most: about a screenful with the rest. */
+    private static final int FAILURES_SHOWN = 12;
 
     private Board() {
     }
@@ -26,11 +29,14 @@ public final class Board {
                 progress.totalPoints()));
         for (ExerciseProgress exercise : progress.exercises()) {
             ExerciseState state = exercise.state();
-            String line = String.format(Locale.ROOT, "  %s %s %-38s %-8s %s", style.mark(state), exercise.exercise().id(),
+            String line = String.format(Locale.ROOT, "  %s %s %-38s %-10s %s", style.mark(state), exercise.exercise().id(),
                     exercise.exercise().title(), state.word(), detail(exercise)).stripTrailing();
             board.append(style.paint(state, line)).append('\n');
         }
-        if (!progress.selection().isEmpty()) {
+        if (!progress.scenarios().isEmpty()) {
+            board.append(style.dim("  (this run: " + progress.scenarios() + " only: a part of an exercise never makes it "
+                    + "done; " + Commands.everything() + " runs them all)")).append('\n');
+        } else if (!progress.selection().isEmpty()) {
             board.append(style.dim("  (this run: exercise " + String.join(", ", progress.selection().stream().sorted().toList())
                     + " only; " + Commands.everything() + " runs them all)")).append('\n');
         }
@@ -42,8 +48,18 @@ public final class Board {
     }
 
     private static String detail(ExerciseProgress exercise) {
+        String facts = facts(exercise);
+        if (exercise.earlier() == null) {
+            return facts;
+        }
+        String when = exercise.earlier().sameCode() ? "earlier run, same code" : "on earlier code: rerun to confirm";
+        return facts + " (" + when + ")";
+    }
+
+    private static String facts(ExerciseProgress exercise) {
         long ran = exercise.scenarios().size() - exercise.count(Verdict.SKIPPED);
         return switch (exercise.state()) {
+            case PARTIAL -> exercise.scenarios().size() + " of " + exercise.planned() + " scenarios ran, and pass";
             case DONE -> exercise.count(Verdict.PASSED) + " scenarios pass"
                     + (exercise.count(Verdict.SKIPPED) > 0 ? ", " + exercise.count(Verdict.SKIPPED) + " skipped" : "");
             case FAILING -> exercise.count(Verdict.PASSED) + " of " + ran + " scenarios pass";
@@ -64,10 +80,22 @@ public final class Board {
         board.append(style.bold("Next: exercise " + exercise.id() + ", " + exercise.title())).append("  (")
                 .append(exercise.feature()).append(")\n");
         board.append("  Fill in:  ").append(String.join(", ", exercise.stubs())).append("  in src/main/java/bookstore/\n");
-        next.firstFailure().ifPresent(failure -> board.append("  Failing:  ").append(failure.name()).append('\n')
-                .append("            ").append(failure.headline()).append('\n'));
-        if (next.state() == ExerciseState.NOT_RUN) {
-            board.append("  Not run this time.\n");
+        List<ScenarioResult> failures = next.failures();
+        String label = "  Failing:  ";
+        for (ScenarioResult failure : failures.subList(0, Math.min(failures.size(), FAILURES_SHOWN))) {
+            board.append(label).append(failure.name()).append('\n').append("            ").append(failure.headline()).append('\n');
+            label = "            ";
+        }
+        if (failures.size() > FAILURES_SHOWN) {
+            board.append("            ...and ").append(failures.size() - FAILURES_SHOWN)
+                    .append(" more: target/kata/index.html lists every one\n");
+        }
+        if (next.earlier() != null) {
+            board.append("  Last run ").append(next.earlier().sameCode() ? "on this same code.\n" : "on earlier code.\n");
+        } else if (next.state() == ExerciseState.NOT_RUN) {
+            board.append("  Not run yet.\n");
+        } else if (next.state() == ExerciseState.PARTIAL) {
+            board.append("  Only part of it ran: run it whole to have it done.\n");
         }
         board.append("  Hint:     ");
         wrap(board, exercise.hint(), "            ");

@@ -42,6 +42,7 @@ public record BoardStyle(boolean unicode, boolean colour) {
         return switch (state) {
             case DONE -> unicode ? "✔" : "[x]";
             case FAILING -> unicode ? "✘" : "[!]";
+            case PARTIAL -> unicode ? "◐" : "[~]";
             case SKIPPED -> unicode ? "–" : "[-]";
             case NOT_RUN -> unicode ? "·" : "[ ]";
         };
@@ -58,6 +59,7 @@ public record BoardStyle(boolean unicode, boolean colour) {
         return switch (state) {
             case DONE -> paint("32", text);
             case FAILING -> paint("31", text);
+            case PARTIAL -> paint("36", text);
             case SKIPPED -> paint("33", text);
             case NOT_RUN -> paint("2", text);
         };

@@ -73,7 +73,7 @@ public final class FinalBoard {
      */
     static Optional<String> remaining(Progress progress) {
         List<ExerciseProgress> failing = progress.exercises().stream()
-                .filter(exercise -> exercise.state() == ExerciseState.FAILING).toList();
+                .filter(exercise -> exercise.ranNow() && exercise.state() == ExerciseState.FAILING).toList();
         if (failing.isEmpty()) {
             return Optional.empty();
         }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestRunFinished;
 import lab.backend.KataConfigurationException;
+import lab.catalogue.Catalogue;
 import lab.selection.ExerciseSelection;
 
 /**
@@ -34,6 +35,8 @@ public class LabReport extends ScenarioResultPlugin {
     private final Path directory;
     private final PrintStream out = System.out;
     private final Map<UUID, ScenarioResult> results = new LinkedHashMap<>();
+    /** How many scenarios each exercise's feature holds, as Cucumber read them. */
+    private final Map<String, Integer> planned = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LabReport() {
         this(new File("target/kata"));
@@ -67,6 +70,23 @@ public class LabReport extends ScenarioResultPlugin {
     }
 
     @Override
+    protected void featureParsed(io.cucumber.plugin.event.TestSourceParsed parsed) {
+        Catalogue.byFeatureUri(parsed.getUri()).ifPresent(exercise -> planned.put(exercise.id(),
+                parsed.getNodes().stream().mapToInt(LabReport::scenariosIn).sum()));
+    }
+
+    /** The scenarios a feature's node holds: a scenario, each example of an outline, and those of rules and features. */
+    static int scenariosIn(io.cucumber.plugin.event.Node node) {
+        if (node instanceof io.cucumber.plugin.event.Node.Scenario || node instanceof io.cucumber.plugin.event.Node.Example) {
+            return 1;
+        }
+        if (node instanceof io.cucumber.plugin.event.Node.Container<?> container) {
+            return container.elements().stream().mapToInt(LabReport::scenariosIn).sum();
+        }
+        return 0;
+    }
+
+    @Override
     protected synchronized void scenarioFinished(ScenarioResult result, TestCase scenario) {
         if (result.exerciseId() != null) {
             results.put(scenario.getId(), result);
@@ -81,7 +101,9 @@ public class LabReport extends ScenarioResultPlugin {
             selection = Set.of();
         }
         List<ScenarioResult> all = new ArrayList<>(results.values());
-        Progress progress = Progress.of(all, selection, finishedAt);
+        String fingerprint = lab.learner.LearnerClasspath.learnerClassesOfTheRun().flatMap(CodeFingerprint::of).orElse(null);
+        Progress progress = Progress.of(all, Map.copyOf(planned), selection, ScenarioChoice.configured(), finishedAt,
+                fingerprint, earlier());
         boolean deferred = "deferred".equalsIgnoreCase(System.getProperty(BOARD_PROPERTY, "print").strip());
         if (!deferred) {
             out.print(Board.render(progress, BoardStyle.detect()));
@@ -98,6 +120,16 @@ public class LabReport extends ScenarioResultPlugin {
             out.println(reportsLine(directory));
         }
         out.flush();
+    }
+
+    /** What the last run wrote, for the exercises this run leaves out; nothing when there is none or it is unreadable. */
+    private Optional<Progress> earlier() {
+        Path file = directory.resolve(ProgressJson.FILE);
+        try {
+            return Files.isRegularFile(file) ? Optional.of(ProgressJson.read(Files.readString(file))) : Optional.empty();
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** "Reports: target/kata/index.html, …": the reports a run left in the directory. */

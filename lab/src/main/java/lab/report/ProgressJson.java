@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import lab.catalogue.Catalogue;
+import lab.catalogue.Exercise;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +25,7 @@ public final class ProgressJson {
     public static final String FILE = "progress.json";
 
     /** Raised when the file's shape changes in a way a reader would notice. */
-    public static final int SCHEMA = 1;
+    public static final int SCHEMA = 2;
 
     private ProgressJson() {
     }
@@ -34,6 +36,10 @@ public final class ProgressJson {
         root.put("finishedAt", progress.finishedAt().toString());
         ArrayNode selection = root.putArray("selection");
         progress.selection().stream().sorted(Comparator.naturalOrder()).forEach(selection::add);
+        root.put("scenarios", progress.scenarios());
+        if (progress.fingerprint() != null) {
+            root.put("codeFingerprint", progress.fingerprint());
+        }
         root.put("exercisesDone", progress.done());
         root.put("exercisesTotal", progress.exercises().size());
         root.put("points", progress.points());
@@ -53,6 +59,15 @@ public final class ProgressJson {
             node.put("passed", exercise.count(Verdict.PASSED));
             node.put("failed", exercise.count(Verdict.FAILED));
             node.put("skipped", exercise.count(Verdict.SKIPPED));
+            node.put("scenariosPlanned", exercise.planned());
+            if (exercise.earlier() != null) {
+                ObjectNode earlier = node.putObject("earlierRun");
+                earlier.put("ranAt", exercise.earlier().ranAt().toString());
+                if (exercise.earlier().fingerprint() != null) {
+                    earlier.put("codeFingerprint", exercise.earlier().fingerprint());
+                }
+                earlier.put("sameCode", exercise.earlier().sameCode());
+            }
             node.put("command", Commands.runExercise(exercise.exercise().id()));
             ArrayNode scenarios = node.putArray("scenarios");
             for (ScenarioResult scenario : exercise.scenarios()) {
@@ -82,6 +97,7 @@ public final class ProgressJson {
             throw new IllegalArgumentException("it is not JSON: " + unreadable.getOriginalMessage());
         }
         if (root == null || root.path("schema").asInt(-1) != SCHEMA) {
+            // Schema 1 had no feature sizes, no earlier runs and no fingerprint: a board cannot be drawn from it alone.
             throw new IllegalArgumentException("it is not a progress.json of schema " + SCHEMA);
         }
         Instant finishedAt;
@@ -92,16 +108,41 @@ public final class ProgressJson {
         }
         Set<String> selection = new HashSet<>();
         root.path("selection").forEach(id -> selection.add(id.asText()));
-        List<ScenarioResult> results = new ArrayList<>();
-        for (JsonNode exercise : root.path("exercises")) {
-            String id = exercise.path("id").asText();
-            for (JsonNode scenario : exercise.path("scenarios")) {
-                results.add(new ScenarioResult(id, scenario.path("name").asText(), scenario.path("line").asInt(),
+        String fingerprint = root.hasNonNull("codeFingerprint") ? root.get("codeFingerprint").asText() : null;
+        List<ExerciseProgress> exercises = new ArrayList<>();
+        for (Exercise exercise : Catalogue.EXERCISES) {
+            JsonNode node = exerciseNode(root, exercise.id());
+            List<ScenarioResult> results = new ArrayList<>();
+            for (JsonNode scenario : node.path("scenarios")) {
+                results.add(new ScenarioResult(exercise.id(), scenario.path("name").asText(), scenario.path("line").asInt(),
                         verdict(scenario.path("verdict").asText()),
                         scenario.hasNonNull("message") ? scenario.get("message").asText() : null, null));
             }
+            results.sort(Comparator.comparingInt(ScenarioResult::line).thenComparing(ScenarioResult::name));
+            JsonNode earlier = node.path("earlierRun");
+            exercises.add(new ExerciseProgress(exercise, results, node.path("scenariosPlanned").asInt(0),
+                    earlier.isObject() ? new ExerciseProgress.Earlier(instant(earlier.path("ranAt")),
+                            earlier.hasNonNull("codeFingerprint") ? earlier.get("codeFingerprint").asText() : null,
+                            earlier.path("sameCode").asBoolean(false)) : null));
         }
-        return Progress.of(results, selection, finishedAt);
+        return new Progress(exercises, selection, root.path("scenarios").asText(""), finishedAt, fingerprint);
+    }
+
+    private static JsonNode exerciseNode(JsonNode root, String id) {
+        for (JsonNode exercise : root.path("exercises")) {
+            if (exercise.path("id").asText().equals(id)) {
+                return exercise;
+            }
+        }
+        return DynamoJson.MAPPER.createObjectNode();
+    }
+
+    private static Instant instant(JsonNode text) {
+        try {
+            return Instant.parse(text.asText());
+        } catch (DateTimeParseException unparsable) {
+            throw new IllegalArgumentException("an earlier run's ranAt is not an instant: " + text);
+        }
     }
 
     private static Verdict verdict(String word) {

@@ -1,5 +1,7 @@
 package lab.report;
 
+import java.util.List;
+
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
@@ -39,8 +41,36 @@ public record ScenarioResult(String exerciseId, String name, int line, Verdict v
         };
     }
 
-    /** Why a scenario did not pass, in the lab's words; null when it passed. */
+    /** A line of a message the reports keep at most: the figures stand first, a collection's dump is cut. */
+    static final int LINE_LIMIT = 400;
+    /** Lines of a message the reports keep at most. */
+    static final int LINES_LIMIT = 24;
+
+    /** Why a scenario did not pass, in the lab's words, kept short; null when it passed. */
     private static String message(Result result) {
+        String message = fullMessage(result);
+        return message == null ? null : abbreviated(message);
+    }
+
+    /**
+     * The message, each line at most {@link #LINE_LIMIT} characters and at most {@link #LINES_LIMIT} lines, saying
+     * how much was left out: an assertion's dump of 300 books says its figures first, and the rest is not read.
+     */
+    static String abbreviated(String message) {
+        List<String> lines = message.lines().toList();
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < Math.min(lines.size(), LINES_LIMIT); i++) {
+            String line = lines.get(i);
+            kept.append(i == 0 ? "" : "\n").append(line.length() <= LINE_LIMIT ? line
+                    : line.substring(0, LINE_LIMIT) + " … (" + (line.length() - LINE_LIMIT) + " more characters)");
+        }
+        if (lines.size() > LINES_LIMIT) {
+            kept.append("\n… (").append(lines.size() - LINES_LIMIT).append(" more lines)");
+        }
+        return kept.toString();
+    }
+
+    private static String fullMessage(Result result) {
         Throwable error = result.getError();
         return switch (result.getStatus()) {
             case PASSED -> null;

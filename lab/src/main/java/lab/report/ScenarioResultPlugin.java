@@ -13,6 +13,7 @@ import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
+import io.cucumber.plugin.event.TestSourceParsed;
 
 /**
  * A Cucumber plugin that hears every scenario finish as the lab's one result model ({@link ScenarioResult#of}, with
@@ -32,6 +33,11 @@ public abstract class ScenarioResultPlugin implements ConcurrentEventListener {
         publisher.registerHandlerFor(EmbedEvent.class, this::attached);
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
         publisher.registerHandlerFor(TestRunFinished.class, this::runFinished);
+        publisher.registerHandlerFor(TestSourceParsed.class, this::featureParsed);
+    }
+
+    /** A feature was read: every scenario it holds, whichever of them the run then runs. */
+    protected void featureParsed(TestSourceParsed parsed) {
     }
 
     /** A run begins: whatever an earlier run left is forgotten. */

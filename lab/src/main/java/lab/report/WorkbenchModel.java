@@ -48,7 +48,7 @@ public final class WorkbenchModel {
      * holding the most items; the earliest exercise wins a tie.
      */
     static Optional<Candidate> chosen(Progress progress) {
-        return progress.scenarios().stream()
+        return progress.scenarioResults().stream()
                 .filter(scenario -> scenario.tables() != null)
                 .flatMap(scenario -> scenario.tables().table(Fixtures.BOOKS).stream()
                         .filter(table -> table.error() == null && table.partitionKey() != null)

@@ -42,6 +42,54 @@ class ReadmeExerciseTableTest {
                 + Catalogue.DEFAULT_FILE).containsExactlyElementsOf(catalogue);
     }
 
+    /** {@code   [!] 03 Find a book      failing    3 of 16 scenarios pass} in the README's sample board. */
+    private static final Pattern BOARD_LINE = Pattern.compile(
+            "^  \\[[x!~ -]\\] (\\d\\d) (.+?)\\s{2,}(?:done|failing|partly run)\\s+(?:(\\d+) of )?(\\d+) scenarios.*$");
+
+    @Test
+    void theReadmesSampleBoardNamesEachExerciseWithTheScenariosItsFeatureHolds() throws IOException {
+        int lines = 0;
+        for (String line : Files.readAllLines(Path.of("README.md"))) {
+            Matcher board = BOARD_LINE.matcher(line);
+            if (!board.matches()) {
+                continue;
+            }
+            lines++;
+            Exercise exercise = Catalogue.byId(board.group(1)).orElseThrow();
+            assertThat(board.group(2)).as("the title of exercise " + exercise.id() + " on the README's board")
+                    .isEqualTo(exercise.title());
+            assertThat(Integer.parseInt(board.group(4))).as("the scenarios of exercise " + exercise.id()
+                    + " on the README's board, against " + exercise.feature()).isEqualTo(scenariosIn(exercise.featurePath()));
+        }
+        assertThat(lines).as("exercise lines of the sample board found in README.md").isGreaterThanOrEqualTo(3);
+    }
+
+    /** The scenarios a feature holds: each Scenario or Example, and each row of an outline's Examples. */
+    static int scenariosIn(Path feature) throws IOException {
+        int count = 0;
+        boolean inExamples = false;
+        boolean header = false;
+        for (String raw : Files.readAllLines(feature)) {
+            String line = raw.strip();
+            if (line.startsWith("Scenario:") || line.startsWith("Example:")) {
+                count++;
+                inExamples = false;
+            } else if (line.startsWith("Examples:") || line.startsWith("Scenarios:")) {
+                inExamples = true;
+                header = true;
+            } else if (inExamples && line.startsWith("|")) {
+                if (header) {
+                    header = false;
+                } else {
+                    count++;
+                }
+            } else if (!line.isEmpty() && !line.startsWith("#") && !line.startsWith("@")) {
+                inExamples = false;
+            }
+        }
+        return count;
+    }
+
     private static List<String> methods(String cell) {
         List<String> methods = new ArrayList<>();
         String className = "";

@@ -22,7 +22,7 @@ class ProgressJsonTest {
         JsonNode root = DynamoJson.MAPPER.readTree(ProgressJson.render(RUN));
 
         assertThat(fields(root)).as("progress.json's top-level fields").containsExactly("schema", "finishedAt", "selection",
-                "exercisesDone", "exercisesTotal", "points", "pointsTotal", "next", "exercises");
+                "scenarios", "exercisesDone", "exercisesTotal", "points", "pointsTotal", "next", "exercises");
         assertThat(root.get("schema").asInt()).as("progress.json's schema version").isEqualTo(ProgressJson.SCHEMA);
         assertThat(Instant.parse(root.get("finishedAt").asText())).as("finishedAt, an ISO-8601 instant").isEqualTo(SampleRun.FINISHED);
         assertThat(root.get("selection").toString()).as("selection, the chosen ids in order").isEqualTo("[\"01\",\"03\",\"05\",\"08\"]");
@@ -44,9 +44,9 @@ class ProgressJsonTest {
                 .isEqualTo(Catalogue.EXERCISES.stream().map(lab.catalogue.Exercise::id).toList());
         for (JsonNode exercise : exercises) {
             assertThat(fields(exercise)).as("the fields of exercise " + exercise.get("id")).containsExactly("id", "title",
-                    "feature", "stubs", "state", "points", "pointsPossible", "passed", "failed", "skipped", "command", "scenarios");
+                    "feature", "stubs", "state", "points", "pointsPossible", "passed", "failed", "skipped", "scenariosPlanned", "command", "scenarios");
             assertThat(exercise.get("state").asText()).as("the state of exercise " + exercise.get("id"))
-                    .isIn("done", "failing", "skipped", "not-run");
+                    .isIn("done", "failing", "partial", "skipped", "not-run");
         }
         JsonNode findABook = exercises.get(2);
         assertThat(findABook.get("state").asText()).as("exercise 03's state").isEqualTo("failing");
