@@ -26,7 +26,10 @@ public record Emulations(List<Emulation> list, Set<Capability> provides) {
     public static Emulations forBackendLacking(Set<Capability> missing) {
         boolean backups = missing.contains(Capability.BACKUPS);
         boolean pointInTimeRecovery = missing.contains(Capability.POINT_IN_TIME_RECOVERY);
-        List<Emulation> list = new ArrayList<>(BackupsAndRecovery.emulations(backups, pointInTimeRecovery));
+        // New tables are CREATING on every backend: DynamoDB Local makes them ACTIVE at once; the service does not, and
+        // there the emulation only says what the service says too.
+        List<Emulation> list = new ArrayList<>(List.of(new NewTables()));
+        list.addAll(BackupsAndRecovery.emulations(backups, pointInTimeRecovery));
         Set<Capability> provides = EnumSet.noneOf(Capability.class);
         if (backups) {
             provides.add(Capability.BACKUPS);

@@ -1,4 +1,4 @@
-package lab.endpoint.backups;
+package lab.endpoint;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** What an item operation's request names: the tables it reads or writes, and each item it writes. */
-final class ItemRequests {
+public final class ItemRequests {
 
-    static final Set<String> ITEM_OPERATIONS = Set.of("GetItem", "PutItem", "UpdateItem", "DeleteItem", "Query",
+    public static final Set<String> ITEM_OPERATIONS = Set.of("GetItem", "PutItem", "UpdateItem", "DeleteItem", "Query",
             "Scan", "BatchGetItem", "BatchWriteItem", "TransactGetItems", "TransactWriteItems");
     private static final String[] TRANSACT_KINDS = {"Put", "Update", "Delete", "ConditionCheck", "Get"};
 
@@ -21,14 +21,14 @@ final class ItemRequests {
      * @param table      the table written
      * @param keyOrItem  the key it names, or the whole item it puts (which holds the key)
      */
-    record Write(String table, JsonNode keyOrItem) {
+    public record Write(String table, JsonNode keyOrItem) {
     }
 
     private ItemRequests() {
     }
 
     /** Every table an item operation names; none for any other operation. */
-    static Set<String> tables(String operation, ObjectNode body) {
+    public static Set<String> tables(String operation, ObjectNode body) {
         Set<String> tables = new LinkedHashSet<>();
         if (!ITEM_OPERATIONS.contains(operation)) {
             return tables;
@@ -48,7 +48,7 @@ final class ItemRequests {
     }
 
     /** Every item a write operation writes: PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems. */
-    static List<Write> writes(String operation, ObjectNode body) {
+    public static List<Write> writes(String operation, ObjectNode body) {
         List<Write> writes = new ArrayList<>();
         switch (operation) {
             case "PutItem" -> writes.add(new Write(body.path("TableName").asText(), body.path("Item")));

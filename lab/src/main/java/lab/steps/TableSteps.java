@@ -50,7 +50,9 @@ public class TableSteps {
     @Then("the Books table is active the moment it is created")
     public void theBooksTableIsActiveTheMomentItIsCreated() {
         TableDescription table = books("BooksTable.create should have created the Books table");
-        assertThat(table.tableStatus()).as("the Books table's status when BooksTable.create returned").isEqualTo(TableStatus.ACTIVE);
+        assertThat(table.tableStatus()).as("the Books table's status when BooksTable.create returned: a table is created "
+                + "in the background, so wait until it is ACTIVE (the client's waiters can) before returning")
+                .isEqualTo(TableStatus.ACTIVE);
     }
 
     @Then("the Books table is keyed by:")

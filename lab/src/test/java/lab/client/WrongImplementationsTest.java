@@ -310,6 +310,7 @@ class WrongImplementationsTest extends OnARecordedStore {
                 .keySchema(KeySchemaElement.builder().attributeName("Author").keyType(KeyType.HASH).build(),
                         KeySchemaElement.builder().attributeName("Title").keyType(KeyType.RANGE).build())
                 .billingMode(BillingMode.PAY_PER_REQUEST));
+        learner.describeTable(describe -> describe.tableName("BooksRestored")); // a new table is usable once ACTIVE
         List<WriteRequest> copies = learner.scan(scan -> scan.tableName("Books")).items().stream()
                 .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build()).toList();
         learner.batchWriteItem(write -> write.requestItems(Map.of("BooksRestored", copies)));

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.zip.CRC32;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,16 @@ import lab.client.Clients;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Library;
 import lab.run.LabRun;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,5 +110,32 @@ class LabEndpointTest {
                     assertThat(call.access()).isEqualTo(Call.Access.KEY);
                     assertThat(call.capacityUnits()).as("the capacity the store reported for it").isEqualTo(0.5);
                 });
+    }
+
+    @Test
+    void aTableTheLearnerCreatesIsCreatingUntilTheLearnerAsksHowItIs() {
+        LabNamespace fresh = run.openNamespace();
+        try (DynamoDbClient learner = run.learnerClient(fresh); DynamoDbClient harness = run.harnessClient(fresh)) {
+            CreateTableResponse created = learner.createTable(table -> table.tableName("Shelf")
+                    .attributeDefinitions(AttributeDefinition.builder().attributeName("Id")
+                            .attributeType(ScalarAttributeType.S).build())
+                    .keySchema(KeySchemaElement.builder().attributeName("Id").keyType(KeyType.HASH).build())
+                    .billingMode(BillingMode.PAY_PER_REQUEST));
+            assertThat(created.tableDescription().tableStatus()).as("CreateTable's answer").isEqualTo(TableStatus.CREATING);
+            assertThat(harness.describeTable(describe -> describe.tableName("Shelf")).table().tableStatus())
+                    .as("the new table, to another caller, before the learner asked").isEqualTo(TableStatus.CREATING);
+            assertThatThrownBy(() -> learner.putItem(put -> put.tableName("Shelf")
+                    .item(Map.of("Id", AttributeValue.fromS("1")))))
+                    .as("a write to a table being created").isInstanceOf(ResourceNotFoundException.class);
+            assertThatThrownBy(() -> learner.deleteTable(delete -> delete.tableName("Shelf")))
+                    .as("deleting a table being created").isInstanceOf(ResourceInUseException.class);
+            assertThat(learner.describeTable(describe -> describe.tableName("Shelf")).table().tableStatus())
+                    .as("the learner's first DescribeTable (a waiter's first poll)").isEqualTo(TableStatus.ACTIVE);
+            assertThat(harness.describeTable(describe -> describe.tableName("Shelf")).table().tableStatus())
+                    .as("the table to everyone after that").isEqualTo(TableStatus.ACTIVE);
+            learner.putItem(put -> put.tableName("Shelf").item(Map.of("Id", AttributeValue.fromS("1"))));
+        } finally {
+            run.closeNamespace(fresh);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import lab.endpoint.ItemRequests;
 import lab.endpoint.Emulation;
 import lab.endpoint.LabNamespace;
 import lab.endpoint.ServiceError;
