@@ -101,7 +101,8 @@ class LearnerJvmTest {
             int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, arguments.toArray(String[]::new));
             assertThat(status).as("compiling the misbehaving tree").isZero();
         }
-        learners = Learners.inLearnerJvms(Duration.ofSeconds(3));
+        // Long enough for a learner JVM to fill its heap on a busy two-core machine; an overrun costs this much.
+        learners = Learners.inLearnerJvms(Duration.ofSeconds(6));
         learners.useClasses(classes);
         code = learners.inLearnerJvm(NOWHERE);
     }
