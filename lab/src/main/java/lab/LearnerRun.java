@@ -22,8 +22,16 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 class LearnerRun {
 
+    /**
+     * JUnit's logger for discovery notices: Cucumber's engine says, on every run with {@code -Dcucumber.features}, that
+     * the property is "a work around" and asks for sponsorship, fourteen lines a learner has no use for.
+     */
+    private static final String DISCOVERY_NOTICES = "org.junit.platform.launcher.core.DiscoveryIssueNotifier";
+
     @Test
     void theLab() {
+        java.util.logging.Logger notices = java.util.logging.Logger.getLogger(DISCOVERY_NOTICES);
+        notices.setLevel(java.util.logging.Level.SEVERE);
         List<Throwable> broken = new CopyOnWriteArrayList<>();
         LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(LabSettings.SUITE))
@@ -41,5 +49,7 @@ class LearnerRun {
             stopped.setStackTrace(new StackTraceElement[0]);
             throw stopped;
         }
+        // The logging system keeps loggers weakly: this one keeps its level for as long as the run lasts.
+        java.lang.ref.Reference.reachabilityFence(notices);
     }
 }

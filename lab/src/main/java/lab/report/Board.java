@@ -81,14 +81,23 @@ public final class Board {
                 .append(exercise.feature()).append(")\n");
         board.append("  Fill in:  ").append(String.join(", ", exercise.stubs())).append("  in src/main/java/bookstore/\n");
         List<ScenarioResult> failures = next.failures();
+        List<ScenarioResult> shown = failures.subList(0, Math.min(failures.size(), FAILURES_SHOWN));
+        // Failures that all say the same (a stub's message) say it once, after their names.
+        boolean oneReason = failures.stream().map(ScenarioResult::headline).distinct().count() == 1 && failures.size() > 1;
         String label = "  Failing:  ";
-        for (ScenarioResult failure : failures.subList(0, Math.min(failures.size(), FAILURES_SHOWN))) {
-            board.append(label).append(failure.name()).append('\n').append("            ").append(failure.headline()).append('\n');
+        for (ScenarioResult failure : shown) {
+            board.append(label).append(failure.name()).append('\n');
+            if (!oneReason) {
+                board.append("            ").append(failure.headline()).append('\n');
+            }
             label = "            ";
         }
         if (failures.size() > FAILURES_SHOWN) {
             board.append("            ...and ").append(failures.size() - FAILURES_SHOWN)
                     .append(" more: target/kata/index.html lists every one\n");
+        }
+        if (oneReason) {
+            board.append("            each: ").append(failures.get(0).headline()).append('\n');
         }
         if (next.earlier() != null) {
             board.append("  Last run ").append(next.earlier().sameCode() ? "on this same code.\n" : "on earlier code.\n");

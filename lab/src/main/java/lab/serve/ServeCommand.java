@@ -9,6 +9,7 @@ import lab.endpoint.LabNamespace;
 import lab.fixtures.Library;
 import lab.learner.CallLimit;
 import lab.learner.Learners;
+import lab.run.EndsWithItsParent;
 import lab.run.LabRun;
 import lab.steps.LabFailure;
 import lab.steps.Learner;
@@ -25,6 +26,7 @@ public final class ServeCommand {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        EndsWithItsParent.watchParent();
         PrintStream out = System.out;
         int status = 0;
         try {

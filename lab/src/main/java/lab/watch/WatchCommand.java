@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import lab.run.EndsWithItsParent;
 import lab.run.LabRun;
 import lab.steps.TablePictures;
 import lab.backend.KataConfigurationException;
@@ -22,6 +23,7 @@ public final class WatchCommand {
     }
 
     public static void main(String[] args) {
+        EndsWithItsParent.watchParent();
         PrintStream out = System.out;
         int status = 0;
         try {

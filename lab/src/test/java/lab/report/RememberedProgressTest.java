@@ -104,6 +104,15 @@ class RememberedProgressTest {
     }
 
     @Test
+    void failuresThatAllSayTheSameSayItOnce() {
+        String stub = "Not implemented yet: BooksTable.create — exercise 01, features/01_create_the_table.feature";
+        Progress progress = Progress.of(List.of(failed("01", 10, stub), failed("01", 20, stub)), Map.of("01", 2),
+                Set.of(), "", NOW, "aaaa", Optional.empty());
+        assertThat(Board.render(progress, new BoardStyle(false, false))).as("the board")
+                .contains("Failing:  scenario at 10\n            scenario at 20\n            each: " + stub + "\n");
+    }
+
+    @Test
     void aLongMessageKeepsItsFiguresAndLosesItsDump() {
         String dump = "Expected size: 300 but was: 279 in: " + "[Book[author=A, title=T, formats={}], ".repeat(2_000);
         String kept = ScenarioResult.abbreviated(dump + "\n" + "line\n".repeat(100));
