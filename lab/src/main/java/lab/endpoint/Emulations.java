@@ -26,9 +26,9 @@ public record Emulations(List<Emulation> list, Set<Capability> provides) {
     public static Emulations forBackendLacking(Set<Capability> missing) {
         boolean backups = missing.contains(Capability.BACKUPS);
         boolean pointInTimeRecovery = missing.contains(Capability.POINT_IN_TIME_RECOVERY);
-        // New tables are CREATING on every backend: DynamoDB Local makes them ACTIVE at once; the service does not, and
-        // there the emulation only says what the service says too.
-        List<Emulation> list = new ArrayList<>(List.of(new NewTables()));
+        // New tables are CREATING, and tables and queries keep the service's rules and texts, on every backend: where
+        // DynamoDB Local differs the service does not, and against the service these say only what it says too.
+        List<Emulation> list = new ArrayList<>(List.of(new NewTables(), new TableRules()));
         list.addAll(BackupsAndRecovery.emulations(backups, pointInTimeRecovery));
         Set<Capability> provides = EnumSet.noneOf(Capability.class);
         if (backups) {
