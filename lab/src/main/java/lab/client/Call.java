@@ -51,11 +51,24 @@ public record Call(String operation, String table, String index, Access access, 
 
     /** The call in a few words, e.g. {@code Scan of the Books table, 5 items read}. */
     public String summary() {
+        return describe(false);
+    }
+
+    /**
+     * The call as the learner's report lists it: its summary, with what it cost and how it went, e.g.
+     * {@code Query on CategoryIndex, 3 items read, 3 answered, 0.5 capacity units, 2 attempts throttled}.
+     */
+    public String summaryWithCost() {
+        return describe(true);
+    }
+
+    private String describe(boolean withCost) {
         StringBuilder text = new StringBuilder(operation);
         if (table != null) {
             text.append(" on ").append(target());
         }
-        if (access == Access.KEY || access == Access.QUERY || access == Access.SCAN) {
+        boolean reads = access == Access.KEY || access == Access.QUERY || access == Access.SCAN;
+        if (reads) {
             text.append(", ").append(itemsRead).append(itemsRead == 1 ? " item read" : " items read");
         }
         if (access == Access.WRITE) {
@@ -64,9 +77,37 @@ public record Call(String operation, String table, String index, Access access, 
                 text.append(", ").append(handedBack).append(" handed back");
             }
         }
+        if (withCost) {
+            costs(text, reads);
+        }
         if (failure != null) {
             text.append(", failed with ").append(failure);
         }
         return text.toString();
+    }
+
+    private void costs(StringBuilder text, boolean reads) {
+        if (reads) {
+            text.append(", ").append(itemsReturned).append(" answered");
+            if (consistent) {
+                text.append(", strongly consistent");
+            }
+            if (morePages) {
+                text.append(", more pages waiting");
+            }
+        }
+        if (conditional) {
+            text.append(", conditional");
+        }
+        if (capacityUnits != null) {
+            text.append(", ").append(capacityUnits % 1 == 0 ? String.valueOf(capacityUnits.longValue()) : String.valueOf(capacityUnits))
+                    .append(capacityUnits == 1 ? " capacity unit" : " capacity units");
+        }
+        if (throttled > 0) {
+            text.append(", ").append(throttled).append(throttled == 1 ? " attempt throttled" : " attempts throttled");
+        }
+        if (tableStatus != null) {
+            text.append(", table ").append(tableStatus);
+        }
     }
 }

@@ -38,6 +38,7 @@ public final class IndexHtml {
             pre.reason{background:#fffbea;border:1px solid #eed9a0;padding:8px;white-space:pre-wrap}
             .scenario{background:#fff;border:1px solid #d5dbe1;border-radius:6px;padding:4px 12px;margin:8px 0}
             .scenario h3{font-size:15px;margin:6px 0}
+            .calls ol{font:13px ui-monospace,monospace;margin:4px 0 8px;padding-left:28px}
             .picture{margin:8px 0 12px}
             .picture h4{margin:10px 0 4px}
             .picture h4 small{font-weight:normal;color:#57606a}
@@ -134,6 +135,13 @@ public final class IndexHtml {
         if (scenario.message() != null) {
             html.append("<pre class=\"").append(scenario.verdict() == Verdict.SKIPPED ? "reason" : "failure").append("\">")
                     .append(escape(scenario.message())).append("</pre>\n");
+        }
+        if (!scenario.calls().isEmpty()) {
+            html.append("<details class=\"calls\">\n<summary>The calls your code made, as the lab endpoint saw them</summary>\n<ol>\n");
+            for (String call : scenario.calls()) {
+                html.append("<li>").append(escape(call)).append("</li>\n");
+            }
+            html.append("</ol>\n</details>\n");
         }
         ScenarioTables tables = scenario.tables();
         if (tables != null) {

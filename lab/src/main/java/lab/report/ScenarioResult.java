@@ -18,18 +18,32 @@ import lab.catalogue.Exercise;
  * @param verdict    passed, failed or skipped
  * @param message    why it failed or was skipped, in the lab's words; null when it passed
  * @param tables     the tables the scenario left behind, or null when none were pictured
+ * @param calls      the calls the learner's code made, as the lab endpoint recorded them, one line each; empty when
+ *                   none were recorded
  */
 public record ScenarioResult(String exerciseId, String name, int line, Verdict verdict, String message,
-                             ScenarioTables tables) {
+                             ScenarioTables tables, List<String> calls) {
+
+    /** The media type of the attachment that lists a scenario's calls, one line each (see {@code CallsMade}). */
+    public static final String CALLS_MEDIA_TYPE = "text/x.lab-calls";
+
+    public ScenarioResult {
+        calls = calls == null ? List.of() : List.copyOf(calls);
+    }
+
+    /** A result with no calls recorded. */
+    public ScenarioResult(String exerciseId, String name, int line, Verdict verdict, String message, ScenarioTables tables) {
+        this(exerciseId, name, line, verdict, message, tables, List.of());
+    }
 
     /**
      * The one way a finished scenario becomes a result; its exercise is null for a feature outside the exercise
      * catalogue (the board leaves it out, the grader still tells it).
      */
-    public static ScenarioResult of(TestCase scenario, Result result, ScenarioTables tables) {
+    public static ScenarioResult of(TestCase scenario, Result result, ScenarioTables tables, List<String> calls) {
         String exercise = Catalogue.byFeatureUri(scenario.getUri()).map(Exercise::id).orElse(null);
         return new ScenarioResult(exercise, scenario.getName(), scenario.getLocation().getLine(),
-                verdict(result.getStatus()), message(result), tables);
+                verdict(result.getStatus()), message(result), tables, calls);
     }
 
     /** How Cucumber's status counts: passed, skipped (with a reason), or failed (undefined and pending included). */

@@ -1,6 +1,7 @@
 package lab.report;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,17 +18,19 @@ import io.cucumber.plugin.event.TestSourceParsed;
 
 /**
  * A Cucumber plugin that hears every scenario finish as the lab's one result model ({@link ScenarioResult#of}, with
- * the tables the scenario pictured), and the run start and end; what it does with them is its subclass's: the
+ * the tables the scenario pictured and the calls its learner code made), and the run start and end; what it does with them is its subclass's: the
  * learner's report, watch mode's board, the grader's verdicts.
  */
 public abstract class ScenarioResultPlugin implements ConcurrentEventListener {
 
     private final Map<UUID, ScenarioTables> tables = new ConcurrentHashMap<>();
+    private final Map<UUID, List<String>> calls = new ConcurrentHashMap<>();
 
     @Override
     public final void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestRunStarted.class, started -> {
             tables.clear();
+            calls.clear();
             runStarted();
         });
         publisher.registerHandlerFor(EmbedEvent.class, this::attached);
@@ -56,6 +59,10 @@ public abstract class ScenarioResultPlugin implements ConcurrentEventListener {
     protected abstract void runFinished(TestRunFinished finished);
 
     private void attached(EmbedEvent event) {
+        if (ScenarioResult.CALLS_MEDIA_TYPE.equals(event.getMediaType())) {
+            calls.put(event.getTestCase().getId(), new String(event.getData(), StandardCharsets.UTF_8).lines().toList());
+            return;
+        }
         if (!ScenarioTables.MEDIA_TYPE.equals(event.getMediaType())) {
             return;
         }
@@ -71,6 +78,7 @@ public abstract class ScenarioResultPlugin implements ConcurrentEventListener {
     private void finished(TestCaseFinished event) {
         TestCase scenario = event.getTestCase();
         ScenarioTables left = tables.remove(scenario.getId());
-        scenarioFinished(ScenarioResult.of(scenario, event.getResult(), left), scenario);
+        List<String> made = calls.remove(scenario.getId());
+        scenarioFinished(ScenarioResult.of(scenario, event.getResult(), left, made), scenario);
     }
 }

@@ -83,8 +83,7 @@ public class BackupSteps {
                 .as("the restored table " + table + " when " + restore.method() + " returned: a restore takes a while, "
                         + "so wait until the table is ACTIVE")
                 .contains(TableStatus.ACTIVE);
-        assertThat(fixtures.books(table)).as("the books in " + table + ", restored as of " + restore.moment())
-                .containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS);
+        Expect.sameBooks(fixtures.books(table), Library.FIVE_BOOKS, "the books in " + table + ", restored as of " + restore.moment());
     }
 
     // Point-in-time recovery
@@ -151,8 +150,8 @@ public class BackupSteps {
     public void theBooksTableStillLacksAndBy(String title, String otherTitle, String author) {
         List<Book> left = Library.FIVE_BOOKS.stream().filter(book -> !(book.author().equals(author)
                 && (book.title().equals(title) || book.title().equals(otherTitle)))).toList();
-        assertThat(fixtures.books()).as("the books in the Books table: a restore makes a new table and leaves the "
-                + "table it restores alone").containsExactlyInAnyOrderElementsOf(left);
+        Expect.sameBooks(fixtures.books(), left, "the books in the Books table: a restore makes a new table and leaves the "
+                + "table it restores alone");
     }
 
     /** Asks the learner's code for a restore, and keeps what was asked and what it did for the steps that judge it. */

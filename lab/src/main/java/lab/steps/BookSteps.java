@@ -62,20 +62,18 @@ public class BookSteps {
 
     @Then("the Books table holds exactly the five books")
     public void theBooksTableHoldsExactlyTheFiveBooks() {
-        assertThat(fixtures.books()).as("the books in the Books table").containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS);
+        Expect.sameBooks(fixtures.books(), Library.FIVE_BOOKS, "the books in the Books table");
     }
 
     @Then("the Books table holds exactly these books:")
     public void theBooksTableHoldsExactlyTheseBooks(List<Book> books) {
-        assertThat(fixtures.books()).as("the books in the Books table").containsExactlyInAnyOrderElementsOf(books);
+        Expect.sameBooks(fixtures.books(), books, "the books in the Books table");
     }
 
     @Then("the Books table holds exactly those {int} books")
     public void theBooksTableHoldsExactlyThoseBooks(int count) {
-        assertThat(inserted).hasSize(count);
-        List<Book> stored = fixtures.books();
-        assertThat(stored).as("how many books the Books table holds after inserting " + count).hasSize(count);
-        assertThat(stored).as("the books in the Books table").containsExactlyInAnyOrderElementsOf(inserted);
+        assertThat(inserted).as("the books the scenario inserted").hasSize(count);
+        Expect.sameBooks(fixtures.books(), inserted, "the books in the Books table after inserting " + count);
     }
 
     @Then("the Books table holds {int} books")
@@ -121,8 +119,9 @@ public class BookSteps {
 
     @Then("I get each of them as it was stored")
     public void iGetEachOfThemAsItWasStored() {
-        assertThat(foundEach).as("what BookRepository.find answered for each generated book")
-                .containsExactlyElementsOf(context.generated.stream().map(Optional::of).toList());
+        List<Book> found = foundEach.stream().flatMap(Optional::stream).toList();
+        Expect.sameBooksInOrder(found, context.generated, "what BookRepository.find answered for each of the "
+                + context.generated.size() + " generated books (" + (foundEach.size() - found.size()) + " not found)");
     }
 
     @Then("I get {string} by {string} in {string} with formats {string}")
@@ -171,10 +170,9 @@ public class BookSteps {
 
     @Then("I get all {int} of his books, in title order")
     public void iGetAllOfHisBooksInTitleOrder(int count) {
-        assertThat(context.answer).as("how many books were answered: an answer larger than 1 MB comes in pages, "
-                + "and every page must be read").hasSize(count);
-        assertThat(context.answer).as("the books answered, in title order")
-                .containsExactlyElementsOf(context.generated.stream().sorted(Expect.BY_TITLE).toList());
+        assertThat(context.generated).as("the books the scenario generated").hasSize(count);
+        Expect.sameBooksInOrder(context.answer, context.generated.stream().sorted(Expect.BY_TITLE).toList(),
+                "the books answered, in title order (an answer larger than 1 MB comes in pages, and every page must be read)");
     }
 
     // Exercise 05: browse a category
@@ -187,14 +185,14 @@ public class BookSteps {
 
     @Then("I get these books, in any order:")
     public void iGetTheseBooksInAnyOrder(List<Book> books) {
-        assertThat(context.answer).as("the books answered").containsExactlyInAnyOrderElementsOf(books);
+        Expect.sameBooks(context.answer, books, "the books answered");
     }
 
     @Then("I get all {int} of those books")
     public void iGetAllOfThoseBooks(int count) {
-        assertThat(context.answer).as("how many books were answered: an answer larger than 1 MB comes in pages, "
-                + "and every page must be read").hasSize(count);
-        assertThat(context.answer).as("the books answered").containsExactlyInAnyOrderElementsOf(context.generated);
+        assertThat(context.generated).as("the books the scenario generated").hasSize(count);
+        Expect.sameBooks(context.answer, context.generated,
+                "the books answered (an answer larger than 1 MB comes in pages, and every page must be read)");
     }
 
     // Exercise 06: formats
@@ -245,10 +243,9 @@ public class BookSteps {
 
     @Then("the other four books are unchanged")
     public void theOtherFourBooksAreUnchanged() {
-        assertThat(fixtures.books()).as("the books other than \"" + changedTitle + "\"")
-                .filteredOn(book -> !book.title().equals(changedTitle))
-                .containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS.stream()
-                        .filter(book -> !book.title().equals(changedTitle)).toList());
+        Expect.sameBooks(fixtures.books().stream().filter(book -> !book.title().equals(changedTitle)).toList(),
+                Library.FIVE_BOOKS.stream().filter(book -> !book.title().equals(changedTitle)).toList(),
+                "the books other than \"" + changedTitle + "\"");
     }
 
     @Then("I am told the book was not found")

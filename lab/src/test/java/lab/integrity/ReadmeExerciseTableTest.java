@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
 
 import lab.catalogue.Catalogue;
 import lab.catalogue.Exercise;
+import lab.report.Board;
+import lab.report.BoardStyle;
+import lab.report.Progress;
+import lab.report.ScenarioResult;
+import lab.report.Verdict;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +67,61 @@ class ReadmeExerciseTableTest {
                     + " on the README's board, against " + exercise.feature()).isEqualTo(scenariosIn(exercise.featurePath()));
         }
         assertThat(lines).as("exercise lines of the sample board found in README.md").isGreaterThanOrEqualTo(3);
+    }
+
+    /**
+     * The README's sample board is what the board draws for a run with its figures: each exercise it shows passes and
+     * fails as many scenarios as it says (those it leaves out fail all theirs), and every line of it that is not an ellipsis is a line
+     * of the board drawn for that run, in the same order.
+     */
+    @Test
+    void theReadmesSampleBoardIsTheBoardDrawnForARunWithItsFigures() throws IOException {
+        List<String> sample = sampleBoard();
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Exercise exercise : Catalogue.EXERCISES) {
+            int scenarios = scenariosIn(exercise.featurePath());
+            int passing = sample.stream().map(BOARD_LINE::matcher).filter(Matcher::matches)
+                    .filter(line -> line.group(1).equals(exercise.id()))
+                    .map(line -> line.group(3) == null ? scenarios : Integer.parseInt(line.group(3)))
+                    .findFirst().orElse(0);
+            for (int i = 0; i < scenarios; i++) {
+                boolean passes = i >= scenarios - passing;
+                String name = exercise.id().equals("03") && i == 0 ? "The Rainmaker by John Grisham" : "scenario " + (i + 1);
+                results.add(new ScenarioResult(exercise.id(), name, i + 1, passes ? Verdict.PASSED : Verdict.FAILED,
+                        passes ? null : "...the first line of what went wrong...", null));
+            }
+        }
+        List<String> drawn = Board.render(Progress.of(results, java.util.Set.of(), java.time.Instant.now()), BoardStyle.PLAIN)
+                .lines().map(String::stripTrailing).toList();
+        int at = 0;
+        for (String line : sample) {
+            if (line.strip().startsWith("...") || line.strip().endsWith("...") && !line.contains("Hint:")) {
+                continue;
+            }
+            String expected = line.contains("Hint:") ? line.substring(0, line.indexOf(": ...")) : line;
+            int found = -1;
+            for (int i = at; i < drawn.size(); i++) {
+                if (drawn.get(i).startsWith(expected)) {
+                    found = i;
+                    break;
+                }
+            }
+            assertThat(found).as("the README's board line \"" + line + "\" in the board drawn for a run with its "
+                    + "figures, after line " + at + ":\n" + String.join("\n", drawn)).isNotNegative();
+            at = found + 1;
+        }
+    }
+
+    /** The lines of the README's sample board: the code block that starts with the lab's name. */
+    private static List<String> sampleBoard() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("README.md"));
+        int start = lines.indexOf("Bookstore DynamoDB lab");
+        assertThat(start).as("the README's sample board, starting with the line 'Bookstore DynamoDB lab'").isPositive();
+        List<String> board = new ArrayList<>();
+        for (int i = start; i < lines.size() && !lines.get(i).startsWith("```"); i++) {
+            board.add(lines.get(i).stripTrailing());
+        }
+        return board;
     }
 
     /** The scenarios a feature holds: each Scenario or Example, and each row of an outline's Examples. */
