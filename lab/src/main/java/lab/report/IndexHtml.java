@@ -1,7 +1,9 @@
 package lab.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,8 +65,9 @@ public final class IndexHtml {
         html.append("<main>\n");
         board(html, progress);
         progress.next().ifPresent(next -> next(html, next));
+        Map<String, String> pictured = new HashMap<>();
         for (ExerciseProgress exercise : progress.exercises()) {
-            exercise(html, exercise);
+            exercise(html, exercise, pictured);
         }
         html.append("</main>\n</body>\n</html>\n");
         return html.toString();
@@ -111,7 +114,7 @@ public final class IndexHtml {
                 .append(escape(Commands.hint(id))).append("</code></p>\n</section>\n");
     }
 
-    private static void exercise(StringBuilder html, ExerciseProgress exercise) {
+    private static void exercise(StringBuilder html, ExerciseProgress exercise, Map<String, String> pictured) {
         String id = exercise.exercise().id();
         html.append("<section class=\"exercise ").append(cssClass(exercise.state())).append("\" id=\"exercise-").append(id)
                 .append("\">\n<h2>").append(id).append(" ").append(escape(exercise.exercise().title()))
@@ -121,17 +124,27 @@ public final class IndexHtml {
             html.append("<p class=\"note\">Not run this time: <code>").append(escape(Commands.runExercise(id)))
                     .append("</code> runs it.</p>\n");
         }
+        boolean passedPictured = false;
         for (ScenarioResult scenario : exercise.scenarios()) {
-            scenario(html, scenario);
+            boolean picture = scenario.verdict() != Verdict.PASSED || !passedPictured;
+            passedPictured |= scenario.verdict() == Verdict.PASSED && scenario.tables() != null;
+            scenario(html, scenario, picture, pictured);
         }
         html.append("</section>\n");
     }
 
-    private static void scenario(StringBuilder html, ScenarioResult scenario) {
-        html.append("<article class=\"scenario ").append(scenario.verdict().word()).append("\" data-line=\"")
-                .append(scenario.line()).append("\">\n<h3><span class=\"verdict\">").append(scenario.verdict().word())
-                .append("</span> ").append(escape(scenario.name())).append(" <small>line ").append(scenario.line())
-                .append("</small></h3>\n");
+    /**
+     * One scenario. The tables it left are pictured when it did not pass, and for the first passing scenario of its
+     * exercise ({@code picture}); the others name their tables. Scenarios that left the same tables (most start from
+     * the five books) show them once: a later one links to the first ({@code pictured}: each picture drawn so far, to
+     * the id of the scenario that shows it). So the page stays small however many scenarios ran.
+     */
+    private static void scenario(StringBuilder html, ScenarioResult scenario, boolean picture, Map<String, String> pictured) {
+        String id = "scenario-" + scenario.exerciseId() + "-" + scenario.line();
+        html.append("<article class=\"scenario ").append(scenario.verdict().word()).append("\" id=\"").append(escape(id))
+                .append("\" data-line=\"").append(scenario.line()).append("\">\n<h3><span class=\"verdict\">")
+                .append(scenario.verdict().word()).append("</span> ").append(escape(scenario.name())).append(" <small>line ")
+                .append(scenario.line()).append("</small></h3>\n");
         if (scenario.message() != null) {
             html.append("<pre class=\"").append(scenario.verdict() == Verdict.SKIPPED ? "reason" : "failure").append("\">")
                     .append(escape(scenario.message())).append("</pre>\n");
@@ -150,11 +163,21 @@ public final class IndexHtml {
                             : escape(String.join(", ", tables.tables().stream().map(table -> table.name()
                             + " (" + table.items().size() + (table.complete() ? "" : "+") + " items)").toList())))
                     .append("</summary>\n");
+            StringBuilder pictures = new StringBuilder();
             if (tables.error() != null) {
-                html.append("<p class=\"note\">").append(escape(tables.error())).append("</p>\n");
+                pictures.append("<p class=\"note\">").append(escape(tables.error())).append("</p>\n");
             }
             for (TableSnapshot table : tables.tables()) {
-                picture(html, table);
+                picture(pictures, table);
+            }
+            String first = picture ? pictured.putIfAbsent(pictures.toString(), id) : null;
+            if (!picture && !tables.tables().isEmpty()) {
+                html.append("<p class=\"note\">Pictured for each scenario that fails and the first that passes.</p>\n");
+            } else if (first == null || pictures.isEmpty()) {
+                html.append(pictures);
+            } else {
+                html.append("<p class=\"note same-tables\">The same tables, item for item, as <a href=\"#")
+                        .append(escape(first)).append("\">an earlier scenario's</a>.</p>\n");
             }
             html.append("</details>\n");
         }

@@ -33,7 +33,7 @@ public record TableSnapshot(String name, String partitionKey, String sortKey, Ma
                             String error) {
 
     /** The most items one snapshot holds: one Scan request, so that pictures stay cheap. */
-    public static final int ITEM_LIMIT = 50;
+    public static final int ITEM_LIMIT = 25;
 
     /**
      * A global secondary index.

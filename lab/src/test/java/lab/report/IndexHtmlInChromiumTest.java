@@ -112,8 +112,8 @@ class IndexHtmlInChromiumTest {
 
     @Test
     void theTableIsGroupedByPartitionKeyWithItsSortKeys() {
-        Element grid = groupedBy("#exercise-05 div.picture[data-table=" + Fixtures.BOOKS + "] table.items", Book::author,
-                "the Books table's picture in exercise 05, one partition per author");
+        Element grid = groupedBy("#exercise-03 div.picture[data-table=" + Fixtures.BOOKS + "] table.items", Book::author,
+                "the Books table's picture in exercise 03, one partition per author");
         Element grisham = grid.selectFirst("tbody.partition[data-partition=John Grisham]");
         assertThat(grisham.select("th.pk").text()).as("John Grisham's partition key cell").isEqualTo("John Grisham");
         assertThat(grisham.select("th.pk").attr("rowspan")).as("the rows John Grisham's key cell spans").isEqualTo("2");
@@ -126,9 +126,17 @@ class IndexHtmlInChromiumTest {
     }
 
     @Test
+    void tablesAScenarioLeftAsAnEarlierOneDidAreALinkToItsPicture() {
+        Element same = shown.selectFirst("#exercise-05 article.scenario details.tables p.same-tables a");
+        assertThat(same).as("exercise 05's scenario, which left the tables exercise 03's failed scenario left").isNotNull();
+        assertThat(shown.select(same.attr("href")).select("div.picture")).as("the pictures the link leads to").isNotEmpty();
+        assertThat(shown.select("#exercise-05 div.picture")).as("pictures drawn again in exercise 05").isEmpty();
+    }
+
+    @Test
     void theCategoryIndexIsGroupedByCategoryAndLeavesOutTheBookWithout() {
-        Element index = groupedBy("#exercise-05 div.index[data-index=" + Fixtures.CATEGORY_INDEX + "]", Book::category,
-                "the CategoryIndex view in exercise 05, one partition per category");
+        Element index = groupedBy("#exercise-03 div.index[data-index=" + Fixtures.CATEGORY_INDEX + "]", Book::category,
+                "the CategoryIndex view in exercise 03, one partition per category");
         Element suspense = index.selectFirst("tbody.partition[data-partition=Suspense]");
         assertThat(suspense.select("tr")).as("the books in the Suspense partition").hasSize(
                 (int) books().filter(book -> "Suspense".equals(book.category())).count());

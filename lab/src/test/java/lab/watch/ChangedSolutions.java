@@ -48,7 +48,7 @@ final class ChangedSolutions {
         return tree.resolve("classes");
     }
 
-    /** The scenarios of these exercises, run on {@code classes} in learner JVMs. */
+    /** The scenarios of these exercises (of every exercise when none is named), run on {@code classes} in learner JVMs. */
     static List<ScenarioResult> run(Path classes, String... exercises) {
         try (Learners jvms = Learners.inLearnerJvms(CallLimit.configured())) {
             jvms.useClasses(classes);
