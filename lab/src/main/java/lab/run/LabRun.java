@@ -40,11 +40,14 @@ public final class LabRun {
     private Learners lent;
     /** What hears the run's scenarios finish (with {@link RunResults} among the run's plugins). */
     private final List<ScenarioListener> listeners = new CopyOnWriteArrayList<>();
+    /** Namespaces prepared ahead for watch mode's next rerun. */
+    private final ReadyNamespaces<LabNamespace> ready;
 
     private LabRun(Backends.Running started, LabEndpoint endpoint, Capabilities capabilities) {
         this.started = started;
         this.endpoint = endpoint;
         this.capabilities = capabilities;
+        this.ready = new ReadyNamespaces<>(this::openNamespace, this::closeNamespace, this::prepare);
     }
 
     /** The run's backend and endpoint, started on first use; a backend that cannot start stops the run in one line. */
@@ -117,6 +120,7 @@ public final class LabRun {
     }
 
     private synchronized void close() {
+        ready.close();
         if (learners != null) {
             learners.close();
             learners = null;
@@ -195,6 +199,47 @@ public final class LabRun {
     public LabNamespace openNamespace() {
         Namespace namespace = backend().newNamespace();
         return endpoint.open(namespace, clients.direct(backend().endpoint(), backend().region(), namespace.credentials()));
+    }
+
+    /**
+     * A place of its own for one scenario, holding what the preparation makes: one made ready ahead when there is one
+     * (see {@link #prepareAhead()}), else a fresh namespace, prepared now. On an endpoint scenarios share, always now,
+     * in the scenario's turn.
+     */
+    public LabNamespace openNamespace(Preparation preparation) {
+        if (backend().isolatesScenarios()) {
+            Optional<LabNamespace> made = ready.take(preparation);
+            if (made.isPresent()) {
+                return made.get();
+            }
+        }
+        LabNamespace namespace = openNamespace();
+        try {
+            prepare(namespace, preparation);
+        } catch (RuntimeException failed) {
+            closeNamespace(namespace);
+            throw failed;
+        }
+        return namespace;
+    }
+
+    private void prepare(LabNamespace namespace, Preparation preparation) {
+        try (DynamoDbClient client = harnessClient(namespace)) {
+            preparation.steps().accept(client);
+        }
+    }
+
+    /**
+     * Between watch mode's reruns: prepares, in the background, as many namespaces as the last rerun's scenarios asked
+     * for, so that the next rerun starts from them. {@link #stopPreparingAhead()} stops it when the next save comes.
+     */
+    public void prepareAhead() {
+        ready.refill();
+    }
+
+    /** A rerun begins: preparing ahead stops where it is, and leaves its CPU to the rerun. */
+    public void stopPreparingAhead() {
+        ready.pause();
     }
 
     /** The scenario is over: its credentials mean nothing to the endpoint any more, and its direct client closes. */

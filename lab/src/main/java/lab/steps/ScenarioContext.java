@@ -22,23 +22,26 @@ import lab.learner.agent.Protocol;
 import lab.learner.LearnerMode;
 import lab.learner.Learners;
 import lab.run.LabRun;
+import lab.run.Preparation;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * One scenario's world, injected into every step class of that scenario: its own namespace on the run's lab
- * endpoint, the harness's client and fixtures, the learner's code (in a learner JVM of its own, or in this JVM while a
- * debugger is attached), and what the learner's code answered. Either way the learner's client talks to the lab
+ * endpoint (opened when a step first needs it, so that a scenario that starts from a common precondition can start
+ * from a namespace made ready ahead), the harness's client and fixtures, the learner's code (in a learner JVM of its
+ * own, or in this JVM while a debugger is attached), and what the learner's code answered. Either way the learner's client talks to the lab
  * endpoint with the scenario's learner credentials, so its calls are recorded and faulted at the wire.
  */
 public class ScenarioContext implements AutoCloseable {
 
+    /** The scenario's namespace and what talks to it, made when a step first needs them. */
+    private record Opened(LabNamespace namespace, DynamoDbClient harnessClient, DynamoDbClient learnerClient,
+                          Learner learner) {
+    }
+
     private final LabRun run;
-    private final LabNamespace namespace;
-    private final DynamoDbClient harnessClient;
-    /** The client handed to the learner's code in this JVM; null when it runs in a learner JVM. */
-    private final DynamoDbClient learnerClient;
     private final Fixtures fixtures;
-    private final Learner learner;
+    private Opened opened;
 
     /** Books the harness generated for this scenario, in the order it generated them. */
     public final List<Book> generated = new ArrayList<>();
@@ -53,24 +56,49 @@ public class ScenarioContext implements AutoCloseable {
 
     public ScenarioContext() {
         this.run = LabRun.current();
-        this.namespace = run.openNamespace();
-        this.harnessClient = run.harnessClient(namespace);
+        this.fixtures = new Fixtures(() -> opened().harnessClient());
+    }
+
+    /**
+     * The scenario starts from this precondition: when nothing of the scenario has touched its namespace yet, the
+     * namespace is one that holds it (made ready ahead in watch mode, else made now); otherwise it is made in the
+     * namespace the scenario has.
+     */
+    public void startFrom(Preparation preparation) {
+        Opened scenarios;
+        synchronized (this) {
+            if (opened == null) {
+                opened = open(run.openNamespace(preparation));
+                return;
+            }
+            scenarios = opened;
+        }
+        preparation.steps().accept(scenarios.harnessClient());
+    }
+
+    private synchronized Opened opened() {
+        if (opened == null) {
+            opened = open(run.openNamespace());
+        }
+        return opened;
+    }
+
+    /** The clients of a namespace: the harness's, and the learner's code's (in a learner JVM of its own, or here). */
+    private Opened open(LabNamespace namespace) {
+        DynamoDbClient harnessClient = run.harnessClient(namespace);
         Learners learners = run.learners();
         if (learners.mode() == LearnerMode.IN_PROCESS) {
-            this.learnerClient = run.learnerClient(namespace);
-            this.learner = new Learner(learners.inThisJvm(learnerClient));
-        } else {
-            this.learnerClient = null;
-            LabCredentials credentials = namespace.learnerCredentials();
-            // A sandboxed learner JVM has no network: it reaches the endpoint through a socket file shown to it.
-            URI endpoint = learners.jvms().endpointSocket().map(file -> {
-                run.endpoint().alsoListenAt(file);
-                return URI.create(Protocol.SOCKET_ENDPOINT + file);
-            }).orElse(run.endpoint().uri());
-            this.learner = new Learner(learners.inLearnerJvm(new LearnerClientValues(endpoint, run.endpoint().region(),
-                    credentials.accessKeyId(), credentials.secretAccessKey())));
+            DynamoDbClient learnerClient = run.learnerClient(namespace);
+            return new Opened(namespace, harnessClient, learnerClient, new Learner(learners.inThisJvm(learnerClient)));
         }
-        this.fixtures = new Fixtures(harnessClient);
+        LabCredentials credentials = namespace.learnerCredentials();
+        // A sandboxed learner JVM has no network: it reaches the endpoint through a socket file shown to it.
+        URI endpoint = learners.jvms().endpointSocket().map(file -> {
+            run.endpoint().alsoListenAt(file);
+            return URI.create(Protocol.SOCKET_ENDPOINT + file);
+        }).orElse(run.endpoint().uri());
+        return new Opened(namespace, harnessClient, null, new Learner(learners.inLearnerJvm(new LearnerClientValues(
+                endpoint, run.endpoint().region(), credentials.accessKeyId(), credentials.secretAccessKey()))));
     }
 
     public LabRun run() {
@@ -78,7 +106,7 @@ public class ScenarioContext implements AutoCloseable {
     }
 
     public LabNamespace namespace() {
-        return namespace;
+        return opened().namespace();
     }
 
     public Fixtures fixtures() {
@@ -90,22 +118,22 @@ public class ScenarioContext implements AutoCloseable {
      * constructor runs inside the call's bounds, and what goes wrong becomes the lab's message.
      */
     public Learner learner() {
-        return learner;
+        return opened().learner();
     }
 
     /** Every call the learner's code made through the lab endpoint in this scenario. */
     public CallLog calls() {
-        return namespace.calls();
+        return namespace().calls();
     }
 
     /** The faults this scenario injects into the learner's calls. */
     public Faults faults() {
-        return namespace.faults();
+        return namespace().faults();
     }
 
     /** The store's clock, as the lab endpoint keeps it for this scenario. */
     public LabClock clock() {
-        return namespace.clock();
+        return namespace().clock();
     }
 
     /** The moment the store's clock reads {@code time} on the day it reads now (the store's clock keeps UTC). */
@@ -122,10 +150,18 @@ public class ScenarioContext implements AutoCloseable {
 
     @Override
     public void close() {
-        harnessClient.close();
-        if (learnerClient != null) {
-            learnerClient.close();
+        Opened closing;
+        synchronized (this) {
+            closing = opened;
+            opened = null;
         }
-        run.closeNamespace(namespace);
+        if (closing == null) {
+            return;
+        }
+        closing.harnessClient().close();
+        if (closing.learnerClient() != null) {
+            closing.learnerClient().close();
+        }
+        run.closeNamespace(closing.namespace());
     }
 }

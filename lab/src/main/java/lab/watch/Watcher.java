@@ -122,6 +122,8 @@ final class Watcher implements AutoCloseable {
             listener.accept(redraw);
         }
         renewTheStoreAfterManyScenarios(redraw.results().size());
+        // While the learner edits, the namespaces the next rerun's scenarios start from are made ready.
+        LabRun.current().prepareAhead();
         return redraw;
     }
 
@@ -136,6 +138,7 @@ final class Watcher implements AutoCloseable {
     }
 
     private Redraw round(long since) {
+        LabRun.current().stopPreparingAhead();
         LearnerCompiler.Outcome compiled = compiler.compile();
         long compileMillis = elapsed(since);
         if (compiled.classes().isEmpty()) {
