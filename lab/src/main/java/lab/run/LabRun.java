@@ -1,7 +1,9 @@
 package lab.run;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
@@ -40,6 +42,8 @@ public final class LabRun {
     private Learners lent;
     /** What hears the run's scenarios finish (with {@link RunResults} among the run's plugins). */
     private final List<ScenarioListener> listeners = new CopyOnWriteArrayList<>();
+    /** The harness's client of each open namespace that has one kept ({@link #keptHarnessClient}). */
+    private final Map<LabNamespace, DynamoDbClient> keptHarnessClients = new ConcurrentHashMap<>();
     /** Namespaces prepared ahead for watch mode's next rerun. */
     private final ReadyNamespaces<LabNamespace> ready;
 
@@ -224,9 +228,15 @@ public final class LabRun {
     }
 
     private void prepare(LabNamespace namespace, Preparation preparation) {
-        try (DynamoDbClient client = harnessClient(namespace)) {
-            preparation.steps().accept(client);
-        }
+        preparation.steps().accept(keptHarnessClient(namespace));
+    }
+
+    /**
+     * The harness's client of a namespace, kept with it: made once (ahead, with the namespace, for one made ready
+     * ahead: a client's build reads the class path, a cost no scenario should wait for) and closed with it.
+     */
+    public DynamoDbClient keptHarnessClient(LabNamespace namespace) {
+        return keptHarnessClients.computeIfAbsent(namespace, this::harnessClient);
     }
 
     /**
@@ -244,6 +254,10 @@ public final class LabRun {
 
     /** The scenario is over: its credentials mean nothing to the endpoint any more, and its direct client closes. */
     public void closeNamespace(LabNamespace namespace) {
+        DynamoDbClient kept = keptHarnessClients.remove(namespace);
+        if (kept != null) {
+            kept.close();
+        }
         endpoint.close(namespace);
         namespace.backendClient().close();
     }

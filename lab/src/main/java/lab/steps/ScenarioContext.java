@@ -34,7 +34,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public class ScenarioContext implements AutoCloseable {
 
-    /** The scenario's namespace and what talks to it, made when a step first needs them. */
+    /**
+     * The scenario's namespace and what talks to it, made when a step first needs them; the harness's client is the
+     * one kept with the namespace, and closes with it.
+     */
     private record Opened(LabNamespace namespace, DynamoDbClient harnessClient, DynamoDbClient learnerClient,
                           Learner learner) {
     }
@@ -85,7 +88,7 @@ public class ScenarioContext implements AutoCloseable {
 
     /** The clients of a namespace: the harness's, and the learner's code's (in a learner JVM of its own, or here). */
     private Opened open(LabNamespace namespace) {
-        DynamoDbClient harnessClient = run.harnessClient(namespace);
+        DynamoDbClient harnessClient = run.keptHarnessClient(namespace);
         Learners learners = run.learners();
         if (learners.mode() == LearnerMode.IN_PROCESS) {
             DynamoDbClient learnerClient = run.learnerClient(namespace);
@@ -158,7 +161,6 @@ public class ScenarioContext implements AutoCloseable {
         if (closing == null) {
             return;
         }
-        closing.harnessClient().close();
         if (closing.learnerClient() != null) {
             closing.learnerClient().close();
         }
