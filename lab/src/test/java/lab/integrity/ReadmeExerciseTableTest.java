@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import lab.catalogue.Catalogue;
 import lab.catalogue.Exercise;
+import lab.catalogue.ReadmeTable;
 import lab.report.Board;
 import lab.report.BoardStyle;
 import lab.report.Progress;
@@ -30,6 +31,13 @@ class ReadmeExerciseTableTest {
     private static final Pattern METHOD = Pattern.compile("`([A-Za-z]+\\.)?([A-Za-z]+)`");
 
     record Row(String id, String title, String feature, List<String> stubs) {
+    }
+
+    @Test
+    void theReadmesTableOfExercisesIsTheOneTheCatalogueMakes() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        assertThat(ReadmeTable.rewritten(readme)).as("README.md with its table of exercises made from "
+                + Catalogue.DEFAULT_FILE + ": ./mvnw -q -Pclassroom writes it").isEqualTo(readme);
     }
 
     @Test
