@@ -2,6 +2,7 @@ package lab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The boundaries of the harness that its modules cannot say, checked on its compiled classes: what runs in a learner
  * JVM knows only the JDK and the SDK; the catalogue reader and the sandbox's command line need only the JDK; the lower
- * layers never reach up into the steps, grading, watch mode or serve.
+ * layers never reach up into the steps, grading, watch mode or serve; and no package reaches back into one that
+ * reaches it.
  */
 class ArchitectureTest {
 
@@ -44,6 +46,13 @@ class ArchitectureTest {
                         "lab.catalogue..", "lab.selection..", "lab.sandbox..", "lab.fixtures..")
                 .should().dependOnClassesThat().resideInAnyPackage("lab.steps..", "lab.grading..", "lab.watch..",
                         "lab.serve..")
+                .check(HARNESS);
+    }
+
+    @Test
+    void noPackageOfTheHarnessReachesBackIntoAPackageThatReachesIt() {
+        slices().matching("lab.(**)").namingSlices("lab.$1").should().beFreeOfCycles()
+                .because("each package is a layer: what a package builds on never needs it back")
                 .check(HARNESS);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import lab.backend.Capability;
-import lab.endpoint.backups.BackupsAndRecovery;
 
 /**
  * What the lab endpoint emulates in front of a backend: each capability the backend lacks and the lab can give, and
@@ -22,14 +21,23 @@ public record Emulations(List<Emulation> list, Set<Capability> provides) {
         provides = provides.isEmpty() ? EnumSet.noneOf(Capability.class) : EnumSet.copyOf(provides);
     }
 
-    /** The emulations for a backend that lacks {@code missing}. */
-    public static Emulations forBackendLacking(Set<Capability> missing) {
+    /**
+     * What emulates on-demand backups and point-in-time recovery, each where the backend lacks it: the emulations of
+     * {@code lab.endpoint.backups}, which build on this package and are handed in, so that it never reaches down.
+     */
+    @FunctionalInterface
+    public interface Recovery {
+        List<Emulation> emulations(boolean backups, boolean pointInTimeRecovery);
+    }
+
+    /** The emulations for a backend that lacks {@code missing}, backups and recovery made by {@code recovery}. */
+    public static Emulations forBackendLacking(Set<Capability> missing, Recovery recovery) {
         boolean backups = missing.contains(Capability.BACKUPS);
         boolean pointInTimeRecovery = missing.contains(Capability.POINT_IN_TIME_RECOVERY);
         // New tables are CREATING, and tables and queries keep the service's rules and texts, on every backend: where
         // DynamoDB Local differs the service does not, and against the service these say only what it says too.
         List<Emulation> list = new ArrayList<>(List.of(new NewTables(), new TableRules()));
-        list.addAll(BackupsAndRecovery.emulations(backups, pointInTimeRecovery));
+        list.addAll(recovery.emulations(backups, pointInTimeRecovery));
         Set<Capability> provides = EnumSet.noneOf(Capability.class);
         if (backups) {
             provides.add(Capability.BACKUPS);

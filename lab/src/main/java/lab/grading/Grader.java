@@ -18,6 +18,7 @@ import lab.backend.EmbeddedBackend;
 import lab.backend.Namespace;
 import lab.client.Clients;
 import lab.endpoint.Emulations;
+import lab.endpoint.backups.BackupsAndRecovery;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -135,7 +136,8 @@ public final class Grader {
              DynamoDbClient client = clients.direct(server.endpoint(), server.region(),
                      Namespace.isolated("gradingprobe").credentials())) {
             Capabilities backend = Capabilities.probe(client);
-            return backend.emulating(Emulations.forBackendLacking(backend.missing()).provides());
+            return backend.emulating(Emulations.forBackendLacking(backend.missing(), BackupsAndRecovery::emulations)
+                    .provides());
         }
     }
 

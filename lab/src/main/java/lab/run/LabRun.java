@@ -14,6 +14,7 @@ import lab.backend.Capabilities;
 import lab.backend.Namespace;
 import lab.client.Clients;
 import lab.endpoint.Emulations;
+import lab.endpoint.backups.BackupsAndRecovery;
 import lab.endpoint.LabEndpoint;
 import lab.endpoint.LabNamespace;
 import lab.learner.Learners;
@@ -67,7 +68,8 @@ public final class LabRun {
                 failedToStart = failed;
                 throw failed;
             }
-            Emulations emulations = Emulations.forBackendLacking(started.capabilities().missing());
+            Emulations emulations = Emulations.forBackendLacking(started.capabilities().missing(),
+                    BackupsAndRecovery::emulations);
             current = new LabRun(started, LabEndpoint.start(started.backend(), emulations.list()),
                     started.capabilities().emulating(emulations.provides()));
         }

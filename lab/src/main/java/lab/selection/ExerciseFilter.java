@@ -20,7 +20,7 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  * META-INF/services, so it applies to every run of the lab). Anything that is not a scenario of a feature file
  * (the harness's own tests) is always kept. A choice the catalogue cannot meet runs no scenario at all, and says why
  * in one line; it never breaks the test run with a stack trace (the build refuses it before, see
- * {@link ExerciseChoiceCheck}).
+ * {@code lab.report.ExerciseChoiceCheck}).
  */
 public class ExerciseFilter implements PostDiscoveryFilter {
 

@@ -1,8 +1,8 @@
-package lab.selection;
+package lab.report;
 
 import lab.backend.KataConfigurationException;
 import lab.catalogue.CatalogueException;
-import lab.report.BuildStepFailure;
+import lab.selection.ExerciseSelection;
 
 /**
  * Run by the build before any test: refuses a {@code -Dkata.exercise} the catalogue cannot meet, in the one line
