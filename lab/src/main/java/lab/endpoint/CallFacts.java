@@ -88,7 +88,7 @@ final class CallFacts {
     }
 
     /** The table a request names: for a batch or a transaction, the first it names; for a restore, the new table. */
-    private static String table(String operation, JsonNode request) {
+    static String table(String operation, JsonNode request) {
         if (request.hasNonNull("TableName")) {
             return request.get("TableName").asText();
         }

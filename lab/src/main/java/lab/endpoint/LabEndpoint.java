@@ -16,6 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lab.backend.Backend;
 import lab.backend.Namespace;
+import lab.client.Call;
+import lab.cloudwatch.CloudWatchApi;
+import lab.cloudwatch.CloudWatchError;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -128,6 +131,10 @@ public final class LabEndpoint implements AutoCloseable {
     }
 
     private LoopbackServer.Answer handle(LoopbackServer.Request exchange) {
+        CloudWatchOnTheWire cloudWatch = CloudWatchOnTheWire.of(exchange.path(), exchange.header("X-Amz-Target"));
+        if (cloudWatch != null) {
+            return cloudWatch(cloudWatch, exchange);
+        }
         WireAnswer answer;
         try {
             answer = answer(exchange);
@@ -142,6 +149,22 @@ public final class LabEndpoint implements AutoCloseable {
         }
         return new LoopbackServer.Answer(answer.status(), Map.of("Content-Type", "application/x-amz-json-1.0",
                 "x-amzn-RequestId", answer.requestId(), "x-amz-crc32", answer.crc32()), answer.bytes());
+    }
+
+    /** A CloudWatch request: the metrics the caller's store published, read as CloudWatch reads them. */
+    private LoopbackServer.Answer cloudWatch(CloudWatchOnTheWire protocol, LoopbackServer.Request exchange) {
+        try {
+            LabNamespace namespace = caller(exchange).namespace();
+            Map<String, Object> input = protocol.input(exchange.body());
+            CloudWatchApi api = new CloudWatchApi(namespace.metrics(), namespace.clock().now());
+            return protocol.ok(api.answer(protocol.operation(exchange.path(), exchange.header("X-Amz-Target")), input));
+        } catch (ServiceError unknownCaller) {
+            return protocol.refused(CloudWatchError.unrecognizedClient());
+        } catch (CloudWatchError refused) {
+            return protocol.refused(refused);
+        } catch (RuntimeException broken) {
+            return protocol.refused(CloudWatchError.internal("The lab endpoint could not answer: " + broken));
+        }
     }
 
     private WireAnswer answer(LoopbackServer.Request exchange) throws IOException, InterruptedException {
@@ -172,6 +195,7 @@ public final class LabEndpoint implements AutoCloseable {
         String operation = request.operation();
         ObjectNode asSent = request.body().deepCopy();
         if (namespace.faults().throttleThisAttempt(CallFacts.access(operation))) {
+            DynamoDbMetrics.throttled(namespace.metrics(), namespace.clock().now(), operation, asSent);
             int throttled = namespace.throttled().refused(request.invocationId());
             WireAnswer refused = ServiceError.of("ProvisionedThroughputExceededException", THROTTLED).answer();
             if (request.invocationId() == null || request.lastAttempt()) {
@@ -193,22 +217,24 @@ public final class LabEndpoint implements AutoCloseable {
             changed = true;
         }
         WireAnswer answer;
+        long started = System.nanoTime();
         try {
             answer = pass(namespace, request, changed ? WireAnswer.write(request.body()) : bytes);
         } catch (ServiceError refused) {
             // An emulation's refusal is the learner's call's outcome like any other: recorded, then answered.
             answer = refused.answer();
         }
-        if (answer.succeeded() && (held != null || askedOnBehalf)) {
-            ObjectNode body = answer.json();
-            if (held != null) {
-                held.handBack(body);
-            }
-            namespace.calls().add(CallFacts.of(operation, asSent, answer, body,
-                    namespace.throttled().takeBefore(request.invocationId())));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        ObjectNode body = answer.succeeded() ? answer.json() : null;
+        if (held != null && body != null) {
+            held.handBack(body);
+        }
+        Call call = CallFacts.of(operation, asSent, answer, body, namespace.throttled().takeBefore(request.invocationId()));
+        namespace.calls().add(call);
+        DynamoDbMetrics.answered(namespace.metrics(), namespace.clock().now(), call, asSent, body, millis);
+        if (body != null && (held != null || askedOnBehalf)) {
             return answer.withBody(askedOnBehalf ? CapacityOnBehalf.strip(body) : body);
         }
-        namespace.calls().add(CallFacts.of(operation, asSent, answer, namespace.throttled().takeBefore(request.invocationId())));
         return answer;
     }
 

@@ -7,12 +7,13 @@ import java.util.function.Supplier;
 import lab.backend.Namespace;
 import lab.client.CallLog;
 import lab.client.Faults;
+import lab.cloudwatch.MetricStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * One scenario's place on the lab endpoint: the credentials its learner's code and its harness sign with, the
  * backend namespace they reach, the calls the learner's code made, the faults injected into them, the store's clock,
- * and whatever the emulations keep for it (its backups, its point-in-time journal).
+ * the metrics it published, and whatever the emulations keep for it (its backups, its point-in-time journal).
  */
 public final class LabNamespace {
 
@@ -26,6 +27,7 @@ public final class LabNamespace {
     private final LabClock clock = new LabClock();
     private final Map<Class<?>, Object> kept = new ConcurrentHashMap<>();
     private final ThrottledAttempts throttled = new ThrottledAttempts();
+    private final MetricStore metrics = new MetricStore();
 
     LabNamespace(Namespace backend, DynamoDbClient backendClient, BackendCalls backendCalls) {
         this.backend = backend;
@@ -69,6 +71,11 @@ public final class LabNamespace {
 
     public LabClock clock() {
         return clock;
+    }
+
+    /** The metrics the store published to CloudWatch, from the learner's calls, at the store's time. */
+    public MetricStore metrics() {
+        return metrics;
     }
 
     /** What an emulation keeps for this namespace, made on first use. */

@@ -49,6 +49,12 @@ final class LoopbackServer implements AutoCloseable {
         String header(String name) {
             return head.header(name);
         }
+
+        /** The request target of the start line, e.g. {@code /} or {@code /service/X/operation/Y}. */
+        String path() {
+            String[] parts = head.startLine().split(" ", 3);
+            return parts.length > 1 ? parts[1] : "";
+        }
     }
 
     /** An answer: status, headers (Content-Length is added) and body. */

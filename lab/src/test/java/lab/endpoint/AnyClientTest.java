@@ -76,6 +76,31 @@ class AnyClientTest {
     }
 
     @Test
+    void theAwsCliReadsTheMetricsOfTheLearnersCallsFromCloudWatch() throws Exception {
+        usable("aws", "--version");
+        cli("scan", "--table-name", "Books");
+        java.time.Instant now = namespace.clock().now();
+        JsonNode statistics = run(withEndpoint("aws", "cloudwatch", "get-metric-statistics", "--namespace", "AWS/DynamoDB",
+                "--metric-name", "ReturnedItemCount", "--dimensions", "Name=TableName,Value=Books",
+                "Name=Operation,Value=Scan", "--start-time", now.minusSeconds(600).toString(),
+                "--end-time", now.plusSeconds(60).toString(), "--period", "660", "--statistics", "Sum", "SampleCount"));
+        assertThat(statistics.path("Label").asText()).isEqualTo("ReturnedItemCount");
+        assertThat(statistics.path("Datapoints")).as("the datapoints of the last ten minutes").hasSize(1);
+        assertThat(statistics.path("Datapoints").get(0).path("Sum").asDouble()).as("books the Scan returned").isEqualTo(5.0);
+        assertThat(statistics.path("Datapoints").get(0).path("Unit").asText()).isEqualTo("Count");
+        JsonNode listed = run(withEndpoint("aws", "cloudwatch", "list-metrics", "--namespace", "AWS/DynamoDB",
+                "--metric-name", "ConsumedReadCapacityUnits"));
+        assertThat(listed.path("Metrics").findValuesAsText("Value")).as("the tables whose reads were published")
+                .containsExactly("Books");
+        String refused = failing(withEndpoint("aws", "cloudwatch", "get-metric-statistics", "--namespace", "AWS/DynamoDB",
+                "--metric-name", "ReturnedItemCount", "--start-time", now.minusSeconds(600).toString(),
+                "--end-time", now.toString(), "--period", "90", "--statistics", "Sum"));
+        assertThat(refused).as("what the AWS CLI says of a period of 90 seconds")
+                .contains("An error occurred (InvalidParameterValue) when calling the GetMetricStatistics operation: "
+                        + "The parameter Period must be a multiple of 60");
+    }
+
+    @Test
     void boto3DescribesScansBacksUpAndListsBackups() throws Exception {
         usable("python3", "-c", "import boto3");
         JsonNode out = run(List.of("python3", "-c", BOTO3, run.endpoint().uri().toString()));
@@ -95,8 +120,13 @@ class AnyClientTest {
     private JsonNode cli(String... command) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of("aws", "dynamodb"));
         line.addAll(List.of(command));
+        return run(withEndpoint(line.toArray(String[]::new)));
+    }
+
+    private List<String> withEndpoint(String... command) {
+        List<String> line = new ArrayList<>(List.of(command));
         line.addAll(List.of("--endpoint-url", run.endpoint().uri().toString(), "--output", "json"));
-        return run(line);
+        return line;
     }
 
     /** Skips in one line where the tool is missing, or fails where {@code -Dkata.anyClient.required=true}. */
@@ -121,6 +151,27 @@ class AnyClientTest {
     }
 
     private JsonNode run(List<String> command) throws IOException, InterruptedException {
+        Process process = start(command);
+        byte[] out = process.getInputStream().readAllBytes();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command.get(0)).isTrue();
+        assertThat(process.exitValue()).as("%s's exit code; it said: %s", String.join(" ", command.subList(0, 3)), err)
+                .isZero();
+        return WireAnswer.JSON.readTree(out);
+    }
+
+    /** What a command that must fail said on its standard error. */
+    private String failing(List<String> command) throws IOException, InterruptedException {
+        Process process = start(command);
+        process.getInputStream().readAllBytes();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command.get(0)).isTrue();
+        assertThat(process.exitValue()).as("%s's exit code; it said: %s", String.join(" ", command.subList(0, 3)), err)
+                .isNotZero();
+        return err;
+    }
+
+    private Process start(List<String> command) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.put("AWS_ACCESS_KEY_ID", namespace.learnerCredentials().accessKeyId());
@@ -132,12 +183,6 @@ class AnyClientTest {
         env.put("AWS_PAGER", "");
         env.remove("AWS_PROFILE");
         env.remove("AWS_SESSION_TOKEN");
-        Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command.get(0)).isTrue();
-        assertThat(process.exitValue()).as("%s's exit code; it said: %s", String.join(" ", command.subList(0, 3)), err)
-                .isZero();
-        return WireAnswer.JSON.readTree(out);
+        return builder.start();
     }
 }

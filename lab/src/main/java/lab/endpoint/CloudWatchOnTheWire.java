@@ -1,0 +1,113 @@
+package lab.endpoint;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import lab.cloudwatch.Cbor;
+import lab.cloudwatch.CloudWatchError;
+
+/**
+ * CloudWatch's requests and answers in the two protocols its clients speak today: Smithy's RPC v2 CBOR, which the
+ * SDK's CloudWatch client uses (a POST to {@code /service/GraniteServiceVersion20100801/operation/<Operation>}, a CBOR
+ * map for a body, timestamps as tag 1), and AWS JSON 1.0, which the AWS CLI uses (a POST with
+ * {@code X-Amz-Target: GraniteServiceVersion20100801.<Operation>}, timestamps as seconds since the epoch). A refusal
+ * names its error's shape in {@code __type} and, CloudWatch being query-compatible, its query code in
+ * {@code x-amzn-query-error}, which both clients report.
+ */
+enum CloudWatchOnTheWire {
+
+    CBOR("application/cbor"),
+    JSON("application/x-amz-json-1.0");
+
+    static final String SERVICE = "GraniteServiceVersion20100801";
+    static final String CBOR_PATH = "/service/" + SERVICE + "/operation/";
+    static final String JSON_TARGET = SERVICE + ".";
+    private static final String ERROR_PREFIX = "com.amazonaws.cloudwatch#";
+
+    private final String contentType;
+
+    CloudWatchOnTheWire(String contentType) {
+        this.contentType = contentType;
+    }
+
+    /** The protocol a request to CloudWatch speaks, or null for a request that is not CloudWatch's. */
+    static CloudWatchOnTheWire of(String path, String target) {
+        if (path.startsWith(CBOR_PATH)) {
+            return CBOR;
+        }
+        return target != null && target.startsWith(JSON_TARGET) ? JSON : null;
+    }
+
+    /** The operation the request names. */
+    String operation(String path, String target) {
+        if (this == JSON) {
+            return target.substring(JSON_TARGET.length());
+        }
+        String operation = path.substring(CBOR_PATH.length());
+        int query = operation.indexOf('?');
+        return query < 0 ? operation : operation.substring(0, query);
+    }
+
+    /** The request's body as a map; a refusal if it is not one. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> input(byte[] body) {
+        Object read;
+        try {
+            read = this == CBOR ? Cbor.read(body)
+                    : body.length == 0 ? Map.of() : WireAnswer.JSON.readValue(body, new TypeReference<Object>() { });
+        } catch (Cbor.Malformed | IOException malformed) {
+            throw CloudWatchError.serialization(malformed.getMessage());
+        }
+        if (!(read instanceof Map<?, ?> map)) {
+            throw CloudWatchError.serialization("it is a " + (read == null ? "null" : read.getClass().getSimpleName()));
+        }
+        return (Map<String, Object>) map;
+    }
+
+    LoopbackServer.Answer ok(Map<String, Object> output) {
+        return answer(200, Map.of(), output);
+    }
+
+    LoopbackServer.Answer refused(CloudWatchError error) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("__type", ERROR_PREFIX + error.shape());
+        // InternalServiceFault's member is Message; every other error's, message.
+        body.put(error.status() >= 500 ? "Message" : "message", error.getMessage());
+        return answer(error.status(), Map.of("x-amzn-query-error", error.code() + ";" + (error.sender() ? "Sender" : "Receiver")),
+                body);
+    }
+
+    private LoopbackServer.Answer answer(int status, Map<String, String> more, Map<String, Object> body) {
+        Map<String, String> headers = new LinkedHashMap<>(more);
+        headers.put("Content-Type", contentType);
+        if (this == CBOR) {
+            headers.put("smithy-protocol", "rpc-v2-cbor");
+        }
+        headers.put("x-amzn-RequestId", RequestIds.next());
+        byte[] bytes = this == CBOR ? Cbor.write(body) : WireAnswer.write(WireAnswer.JSON.valueToTree(asJson(body)));
+        return new LoopbackServer.Answer(status, headers, bytes);
+    }
+
+    /** The same values with each timestamp as seconds since the epoch, as AWS JSON carries them. */
+    private static Object asJson(Object value) {
+        if (value instanceof Instant instant) {
+            return instant.toEpochMilli() / 1000.0;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> converted = new LinkedHashMap<>();
+            map.forEach((key, element) -> converted.put(String.valueOf(key), asJson(element)));
+            return converted;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> converted = new ArrayList<>();
+            list.forEach(element -> converted.add(asJson(element)));
+            return converted;
+        }
+        return value;
+    }
+}

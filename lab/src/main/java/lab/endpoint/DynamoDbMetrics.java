@@ -1,0 +1,139 @@
+package lab.endpoint;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import lab.client.Call;
+import lab.cloudwatch.Dimension;
+import lab.cloudwatch.Metric;
+import lab.cloudwatch.MetricStore;
+
+/**
+ * The metrics DynamoDB publishes to CloudWatch, published here from what the lab endpoint sees of the learner's calls
+ * (the harness's own calls are the lab looking, not the store's traffic): per request, with the service's names,
+ * dimensions and units, at the store's time. Capacity is split between a table and its global secondary indexes where
+ * the answer says how.
+ */
+final class DynamoDbMetrics {
+
+    static final String NAMESPACE = "AWS/DynamoDB";
+    static final String TABLE = "TableName";
+    static final String INDEX = "GlobalSecondaryIndexName";
+    static final String OPERATION = "Operation";
+    private static final String COUNT = "Count";
+    private static final String MILLISECONDS = "Milliseconds";
+
+    private DynamoDbMetrics() {
+    }
+
+    /** One attempt of a call refused as throttled. */
+    static void throttled(MetricStore store, Instant at, String operation, JsonNode request) {
+        String table = CallFacts.table(operation, request);
+        if (table == null) {
+            return;
+        }
+        put(store, at, "ThrottledRequests", 1, COUNT, table, null, operation);
+        boolean writes = CallFacts.access(operation) == Call.Access.WRITE;
+        String index = request.hasNonNull("IndexName") ? request.get("IndexName").asText() : null;
+        put(store, at, writes ? "WriteThrottleEvents" : "ReadThrottleEvents", 1, COUNT, table, index, null);
+    }
+
+    /**
+     * A call's outcome: its latency and returned items if it succeeded, the capacity its answer {@code body} reports
+     * (null for a refusal), or the kind of error it met.
+     */
+    static void answered(MetricStore store, Instant at, Call call, JsonNode request, JsonNode body, long millis) {
+        String table = call.table();
+        String operation = call.operation();
+        if (!call.succeeded()) {
+            switch (call.failure()) {
+                case "ConditionalCheckFailedException" -> {
+                    if (table != null) {
+                        put(store, at, "ConditionalCheckFailedRequests", 1, COUNT, table, null, null);
+                    }
+                }
+                case "ProvisionedThroughputExceededException", "ThrottlingException" -> {
+                }
+                default -> {
+                    if (call.failure().startsWith("HTTP 5") || call.failure().equals("InternalServerError")) {
+                        if (table != null) {
+                            put(store, at, "SystemErrors", 1, COUNT, table, null, operation);
+                        }
+                    } else {
+                        store.put(new Metric(NAMESPACE, "UserErrors", List.of()), at, 1, COUNT);
+                    }
+                }
+            }
+            return;
+        }
+        if (table == null) {
+            return;
+        }
+        put(store, at, "SuccessfulRequestLatency", millis, MILLISECONDS, table, null, operation);
+        if (operation.equals("Query") || operation.equals("Scan")) {
+            put(store, at, "ReturnedItemCount", call.itemsReturned(), COUNT, table, null, operation);
+        }
+        if (body == null) {
+            return;
+        }
+        String consumed = call.access() == Call.Access.WRITE ? "ConsumedWriteCapacityUnits"
+                : call.access() == Call.Access.OTHER ? null : "ConsumedReadCapacityUnits";
+        if (consumed == null) {
+            return;
+        }
+        JsonNode reported = body.get(CapacityOnBehalf.ANSWER);
+        if (reported == null || reported.isNull()) {
+            return;
+        }
+        for (JsonNode capacity : reported.isArray() ? reported : List.of(reported)) {
+            String named = capacity.path("TableName").asText(table);
+            for (Map.Entry<String, Double> part : parts(capacity, call.index()).entrySet()) {
+                put(store, at, consumed, part.getValue(), COUNT, named, part.getKey(), null);
+            }
+        }
+    }
+
+    /** Capacity by index name (null for the table itself). */
+    private static Map<String, Double> parts(JsonNode capacity, String requestedIndex) {
+        Map<String, Double> parts = new java.util.LinkedHashMap<>();
+        if (capacity.has("Table") || capacity.has("GlobalSecondaryIndexes")) {
+            double table = capacity.path("Table").path("CapacityUnits").asDouble(0)
+                    + sum(capacity.path("LocalSecondaryIndexes"));
+            if (capacity.has("Table") || capacity.has("LocalSecondaryIndexes")) {
+                parts.put(null, table);
+            }
+            capacity.path("GlobalSecondaryIndexes").fields().forEachRemaining(index ->
+                    parts.put(index.getKey(), index.getValue().path("CapacityUnits").asDouble(0)));
+        } else if (capacity.has("CapacityUnits")) {
+            parts.put(requestedIndex, capacity.get("CapacityUnits").asDouble());
+        }
+        return parts;
+    }
+
+    private static double sum(JsonNode indexes) {
+        double sum = 0;
+        for (JsonNode index : indexes) {
+            sum += index.path("CapacityUnits").asDouble(0);
+        }
+        return sum;
+    }
+
+    private static void put(MetricStore store, Instant at, String name, double value, String unit, String table,
+                            String index, String operation) {
+        if (value == 0 && unit.equals(COUNT)) {
+            return; // DynamoDB sends a metric only when its value is not zero
+        }
+        List<Dimension> dimensions = new ArrayList<>();
+        dimensions.add(new Dimension(TABLE, table));
+        if (index != null) {
+            dimensions.add(new Dimension(INDEX, index));
+        }
+        if (operation != null) {
+            dimensions.add(new Dimension(OPERATION, operation));
+        }
+        store.put(new Metric(NAMESPACE, name, dimensions), at, value, unit);
+    }
+}
