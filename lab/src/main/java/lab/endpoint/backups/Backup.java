@@ -66,8 +66,15 @@ record Backup(String arn, String name, Instant created, TableImage image) {
         ObjectNode description = WireAnswer.JSON.createObjectNode();
         description.set("BackupDetails", details(status));
         ObjectNode source = description.putObject("SourceTableDetails").put("TableName", tableName());
-        for (String field : new String[] {"TableId", "TableArn", "KeySchema", "TableCreationDateTime"}) {
-            copy(table, source, field);
+        // DynamoDB Local's tables have no TableId, and describe their creation as CreationDateTime: the service's
+        // model requires both, so a table lacking an id gets one made from its ARN and creation time.
+        source.put("TableId", table.hasNonNull("TableId") ? table.get("TableId").asText()
+                : java.util.UUID.nameUUIDFromBytes((table.path("TableArn").asText() + "@"
+                        + table.path("CreationDateTime").asText()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+        copy(table, source, "TableArn");
+        copy(table, source, "KeySchema");
+        if (table.hasNonNull("CreationDateTime")) {
+            source.set("TableCreationDateTime", table.get("CreationDateTime").deepCopy());
         }
         source.put("TableSizeBytes", image.sizeBytes());
         source.putObject("ProvisionedThroughput")
@@ -81,7 +88,10 @@ record Backup(String arn, String name, Instant created, TableImage image) {
                 features.set(kind, indexes(table.path(kind)));
             }
         }
-        copy(table, features, "StreamSpecification");
+        // The model names the source's stream settings StreamDescription (of the StreamSpecification shape).
+        if (table.hasNonNull("StreamSpecification")) {
+            features.set("StreamDescription", table.get("StreamSpecification").deepCopy());
+        }
         return description;
     }
 

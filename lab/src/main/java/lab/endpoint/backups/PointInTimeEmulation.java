@@ -135,8 +135,8 @@ final class PointInTimeEmulation implements Emulation {
         Instant now = namespace.clock().now();
         Instant moment = latest ? journal.latest(now) : ServiceTimes.instant("restoreDateTime", body.get("RestoreDateTime"));
         if (moment.isBefore(journal.earliest(now)) || moment.isAfter(journal.latest(now))) {
-            throw ServiceRefusals.invalidRestoreTime(ServiceTimes.seconds(moment),
-                    ServiceTimes.seconds(journal.earliest(now)), ServiceTimes.seconds(journal.latest(now)));
+            throw ServiceRefusals.invalidRestoreTime(ServiceTimes.millis(moment), ServiceTimes.millis(journal.earliest(now)),
+                    ServiceTimes.millis(journal.latest(now)));
         }
         ObjectNode summary = WireAnswer.JSON.createObjectNode()
                 .put("SourceTableArn", description.path("TableArn").asText())

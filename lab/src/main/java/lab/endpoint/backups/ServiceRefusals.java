@@ -30,7 +30,8 @@ final class ServiceRefusals {
                 "Point in time recovery is not enabled for table '" + table + "'");
     }
 
-    static ServiceError invalidRestoreTime(double requested, double earliest, double latest) {
+    /** Times as ISO 8601 instants ({@code 2025-03-14T09:40:00Z}), as a person reads them, not seconds since the epoch. */
+    static ServiceError invalidRestoreTime(java.time.Instant requested, java.time.Instant earliest, java.time.Instant latest) {
         return ServiceError.of("InvalidRestoreTimeException", "Invalid RestoreDateTime " + requested
                 + ": RestoreDateTime must be between EarliestRestorableDateTime " + earliest
                 + " and LatestRestorableDateTime " + latest);

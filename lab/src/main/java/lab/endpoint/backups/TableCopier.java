@@ -20,12 +20,16 @@ final class TableCopier {
 
     static final String TARGET = "TargetTableName";
     private static final String PROVISIONED = "PROVISIONED";
+    private static final java.util.List<String> BILLING_MODES = java.util.List.of(PROVISIONED, "PAY_PER_REQUEST");
 
     private TableCopier() {
     }
 
     /** Restores {@code image} as the request asks; {@code summary} says where from (its RestoreInProgress is set). */
     static ObjectNode restore(LabNamespace namespace, TableImage image, ObjectNode request, ObjectNode summary) {
+        new ServiceValidation().oneOf("billingModeOverride", request.get("BillingModeOverride"), BILLING_MODES).check();
+        overriddenIndexesExist(image.table(), request, "GlobalSecondaryIndexOverride", "GlobalSecondaryIndexes");
+        overriddenIndexesExist(image.table(), request, "LocalSecondaryIndexOverride", "LocalSecondaryIndexes");
         String target = request.path(TARGET).asText();
         BackendTables tables = new BackendTables(namespace.backendCalls());
         if (tables.describe(target).isPresent()) {
@@ -45,6 +49,22 @@ final class TableCopier {
         ObjectNode answer = WireAnswer.JSON.createObjectNode();
         answer.set("TableDescription", RestoreWindow.creating(description, restored.summary(target).orElseThrow()));
         return answer;
+    }
+
+    /**
+     * An override may leave some of the source's indexes out, never bring one the source lacks ("the indexes provided
+     * should match existing secondary indexes", the API reference says); the refusal's text is the lab's own.
+     */
+    private static void overriddenIndexesExist(ObjectNode source, ObjectNode request, String override, String kind) {
+        Set<String> existing = new LinkedHashSet<>(source.path(kind).findValuesAsText("IndexName"));
+        for (JsonNode index : request.path(override)) {
+            String name = index.path("IndexName").asText();
+            if (!existing.contains(name)) {
+                throw lab.endpoint.ServiceError.validation("One or more parameter values were invalid: " + override
+                        + " names the index " + name + ", which the source table does not have"
+                        + (existing.isEmpty() ? "" : " (it has " + String.join(", ", existing) + ")"));
+            }
+        }
     }
 
     /** The CreateTable request that makes the target like the source, with the request's overrides. */

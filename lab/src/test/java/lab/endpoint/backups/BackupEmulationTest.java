@@ -63,6 +63,10 @@ class BackupEmulationTest extends OnAnEmulatedStore {
         assertThat(described.sourceTableDetails().tableArn()).isEqualTo(tableArn);
         assertThat(described.sourceTableDetails().itemCount()).isEqualTo(5);
         assertThat(described.sourceTableDetails().billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
+        assertThat(described.sourceTableDetails().tableId()).as("the source's TableId, which the model requires")
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(described.sourceTableDetails().tableCreationDateTime()).as("the source's creation, which the model requires")
+                .isEqualTo(store.fixtures.describe(Fixtures.BOOKS).orElseThrow().creationDateTime());
     }
 
     @Test
@@ -167,6 +171,20 @@ class BackupEmulationTest extends OnAnEmulatedStore {
         assertThat(provisioned.provisionedThroughput().readCapacityUnits()).isEqualTo(7L);
         assertThat(provisioned.provisionedThroughput().writeCapacityUnits()).isEqualTo(3L);
         assertThat(provisioned.attributeDefinitions()).as("only the key attributes are defined").hasSize(2);
+
+        assertThatThrownBy(() -> store.learner.restoreTableFromBackup(restore -> restore.backupArn(arn)
+                .targetTableName("Foo").billingModeOverride("FOO")))
+                .as("a billing mode the service does not have").isInstanceOf(DynamoDbException.class)
+                .hasMessageStartingWith("1 validation error detected: Value 'FOO' at 'billingModeOverride' failed to "
+                        + "satisfy constraint: Member must satisfy enum value set: [PROVISIONED, PAY_PER_REQUEST]");
+        assertThatThrownBy(() -> store.learner.restoreTableFromBackup(restore -> restore.backupArn(arn)
+                .targetTableName("Invented").globalSecondaryIndexOverride(index -> index.indexName("AuthorIndex")
+                        .keySchema(key -> key.attributeName("Author").keyType("HASH"))
+                        .projection(projection -> projection.projectionType("ALL")))))
+                .as("an index the backup's table never had").isInstanceOf(DynamoDbException.class)
+                .hasMessageContaining("GlobalSecondaryIndexOverride names the index AuthorIndex, which the source table "
+                        + "does not have (it has CategoryIndex)");
+        assertThat(store.fixtures.describe("Invented")).as("a table the refused restore made").isEmpty();
     }
 
     @Test

@@ -115,7 +115,10 @@ class PointInTimeEmulationTest extends OnAnEmulatedStore {
         enable();
         clock().set(NINE_FORTY.plus(Duration.ofHours(1)));
         assertThatThrownBy(() -> restoredAt(NINE_FORTY.minus(Duration.ofMinutes(1)), "TooEarly"))
-                .isInstanceOf(InvalidRestoreTimeException.class);
+                .isInstanceOf(InvalidRestoreTimeException.class)
+                .as("its times, as a person reads them").hasMessageContaining("Invalid RestoreDateTime "
+                        + NINE_FORTY.minus(Duration.ofMinutes(1)) + ": RestoreDateTime must be between "
+                        + "EarliestRestorableDateTime " + NINE_FORTY.toString().replace("Z", ""));
         assertThatThrownBy(() -> restoredAt(NINE_FORTY.plus(Duration.ofMinutes(58)), "TooLate"))
                 .as("within the five minutes' lag").isInstanceOf(InvalidRestoreTimeException.class);
         assertThatThrownBy(() -> store.learner.restoreTableToPointInTime(restore -> restore
