@@ -21,6 +21,10 @@ import lab.fixtures.Fixtures;
 public final class WorkbenchModel {
 
     public static final String FILE = "Books.json";
+    /** Where the repository keeps the model of the table the learner builds, to import before starting. */
+    public static final String TARGET = "docs/Books.json";
+    /** The target model's date, fixed so that the file changes only when the model does. */
+    private static final String TARGET_DATE = "Dec 01, 2026, 12:00 AM";
 
     private static final DateTimeFormatter WORKBENCH_DATE =
             DateTimeFormatter.ofPattern("MMM dd, yyyy, hh:mm a", Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -59,17 +63,34 @@ public final class WorkbenchModel {
                         .thenComparing(candidate -> -candidate.table().items().size()));
     }
 
+    /**
+     * The model of the table the learner builds, which the repository ships as {@value #TARGET}: {@code table} is the
+     * Books table the harness's own fixtures build (keys, CategoryIndex, on demand, the five books).
+     */
+    public static String target(TableSnapshot table) {
+        try {
+            return DynamoJson.MAPPER.writeValueAsString(model(table, "The Books table the lab's exercises build: "
+                    + "Author and Title as its key, CategoryIndex keyed by Category with every attribute, on-demand "
+                    + "capacity, and the five books", TARGET_DATE)) + "\n";
+        } catch (IOException unwritable) {
+            throw new java.io.UncheckedIOException(unwritable);
+        }
+    }
+
     static ObjectNode model(TableSnapshot table, ScenarioResult source, Progress progress) {
+        return model(table, "The " + table.name() + " table as the scenario \"" + source.name() + "\" (exercise "
+                + source.exerciseId() + ") left it" + (table.complete() ? "" : "; its first " + table.items().size()
+                + " items only"), WORKBENCH_DATE.format(progress.finishedAt()));
+    }
+
+    private static ObjectNode model(TableSnapshot table, String description, String when) {
         ObjectNode model = DynamoJson.MAPPER.createObjectNode();
         model.put("ModelName", "Bookstore lab: " + table.name());
         ObjectNode metadata = model.putObject("ModelMetadata");
-        String when = WORKBENCH_DATE.format(progress.finishedAt());
         metadata.put("Author", "Bookstore DynamoDB lab");
         metadata.put("DateCreated", when);
         metadata.put("DateLastModified", when);
-        metadata.put("Description", "The " + table.name() + " table as the scenario \"" + source.name() + "\" (exercise "
-                + source.exerciseId() + ") left it" + (table.complete() ? "" : "; its first " + table.items().size()
-                + " items only"));
+        metadata.put("Description", description);
         metadata.put("AWSService", "Amazon DynamoDB");
         metadata.put("Version", "3.0");
 
