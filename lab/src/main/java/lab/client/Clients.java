@@ -11,10 +11,11 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Builds the DynamoDB clients of a scenario. It knows the SDK alone, no type of the harness's: a learner JVM loads
+ * Builds the DynamoDB and CloudWatch clients of a scenario. It knows the SDK alone, no type of the harness's: a learner JVM loads
  * this class by itself to build the learner's client. Every client one {@code Clients} builds shares its HTTP client,
  * so that a scenario's clients cost microseconds to build; closing a client leaves that HTTP client open, and closing
  * the {@code Clients} closes it. The run owns one ({@code lab.run.LabRun}), and so does a learner JVM.
@@ -55,6 +56,24 @@ public final class Clients implements AutoCloseable {
                 .retryStrategy(strategy -> strategy.maxAttempts(LEARNER_ATTEMPTS)
                         .backoffStrategy(INJECTED_FAULT_BACKOFF)
                         .throttlingBackoffStrategy(INJECTED_FAULT_BACKOFF)));
+    }
+
+    /**
+     * The CloudWatch client handed to the learner's code, through the lab endpoint, which serves the metrics the
+     * scenario's store published; retried as the learner's DynamoDB client is.
+     */
+    public CloudWatchClient cloudWatchForLearner(URI endpoint, String region, String accessKeyId, String secretKey) {
+        return CloudWatchClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(credentials(accessKeyId, secretKey))
+                .httpClient(sharedHttpClient())
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .retryStrategy(strategy -> strategy.maxAttempts(LEARNER_ATTEMPTS)
+                                .backoffStrategy(INJECTED_FAULT_BACKOFF)
+                                .throttlingBackoffStrategy(INJECTED_FAULT_BACKOFF))
+                        .apiCallAttemptTimeout(Duration.ofSeconds(20)).build())
+                .build();
     }
 
     private static AwsCredentialsProvider credentials(String accessKeyId, String secretKey) {

@@ -106,6 +106,7 @@ public final class LabEndpoint implements AutoCloseable {
                 new BackendCalls(forwarder, backendNamespace));
         callers.put(namespace.learnerCredentials().accessKeyId(), new Caller(namespace, WireRequest.Caller.LEARNER));
         callers.put(namespace.harnessCredentials().accessKeyId(), new Caller(namespace, WireRequest.Caller.HARNESS));
+        callers.put(namespace.shopCredentials().accessKeyId(), new Caller(namespace, WireRequest.Caller.SHOP));
         return namespace;
     }
 
@@ -122,6 +123,7 @@ public final class LabEndpoint implements AutoCloseable {
     public void close(LabNamespace namespace) {
         callers.remove(namespace.learnerCredentials().accessKeyId());
         callers.remove(namespace.harnessCredentials().accessKeyId());
+        callers.remove(namespace.shopCredentials().accessKeyId());
     }
 
     @Override
@@ -186,11 +188,14 @@ public final class LabEndpoint implements AutoCloseable {
                 caller.who(), exchange.header("amz-sdk-invocation-id"),
                 saysAttempt ? Integer.parseInt(attempt.group(1)) : 1,
                 saysAttempt && attempt.group(2) != null ? Integer.parseInt(attempt.group(2)) : 0);
-        return request.fromLearner() ? forLearner(caller.namespace(), request, bytes) : pass(caller.namespace(), request, bytes);
+        return request.storeTraffic() ? forStoreTraffic(caller.namespace(), request, bytes) : pass(caller.namespace(), request, bytes);
     }
 
-    /** A learner's request: faults first, capacity asked for on its behalf, the call recorded, the answer as it asked. */
-    private WireAnswer forLearner(LabNamespace namespace, WireRequest request, byte[] bytes)
+    /**
+     * The store's traffic (the learner's request, or the shop's): faults first, capacity asked for on its behalf, its
+     * metrics published and the learner's call recorded, the answer as it asked.
+     */
+    private WireAnswer forStoreTraffic(LabNamespace namespace, WireRequest request, byte[] bytes)
             throws IOException, InterruptedException {
         String operation = request.operation();
         ObjectNode asSent = request.body().deepCopy();
@@ -200,7 +205,7 @@ public final class LabEndpoint implements AutoCloseable {
             WireAnswer refused = ServiceError.of("ProvisionedThroughputExceededException", THROTTLED).answer();
             if (request.invocationId() == null || request.lastAttempt()) {
                 namespace.throttled().takeBefore(request.invocationId());
-                namespace.calls().add(CallFacts.of(operation, asSent, refused, throttled));
+                record(namespace, request, CallFacts.of(operation, asSent, refused, throttled));
             }
             return refused;
         }
@@ -230,12 +235,19 @@ public final class LabEndpoint implements AutoCloseable {
             held.handBack(body);
         }
         Call call = CallFacts.of(operation, asSent, answer, body, namespace.throttled().takeBefore(request.invocationId()));
-        namespace.calls().add(call);
+        record(namespace, request, call);
         DynamoDbMetrics.answered(namespace.metrics(), namespace.clock().now(), call, asSent, body, millis);
         if (body != null && (held != null || askedOnBehalf)) {
             return answer.withBody(askedOnBehalf ? CapacityOnBehalf.strip(body) : body);
         }
         return answer;
+    }
+
+    /** Records the call as the learner's, if the learner's code made it. */
+    private static void record(LabNamespace namespace, WireRequest request, Call call) {
+        if (request.fromLearner()) {
+            namespace.calls().add(call);
+        }
     }
 
     /** Any request: the emulations' answer if one has it, else the backend's; what it made is noted. */

@@ -22,6 +22,7 @@ public final class LabNamespace {
     private final BackendCalls backendCalls;
     private final LabCredentials learner = LabCredentials.fresh();
     private final LabCredentials harness = LabCredentials.fresh();
+    private final LabCredentials shop = LabCredentials.fresh();
     private final CallLog calls = new CallLog();
     private final Faults faults = new Faults();
     private final LabClock clock = new LabClock();
@@ -53,6 +54,14 @@ public final class LabNamespace {
     /** What the learner's code signs with: its calls are recorded, and the scenario's faults injected into them. */
     public LabCredentials learnerCredentials() {
         return learner;
+    }
+
+    /**
+     * What the shop's other clients sign with, whose traffic the lab makes: faulted and published as metrics like
+     * the learner's calls, but not recorded as the learner's.
+     */
+    public LabCredentials shopCredentials() {
+        return shop;
     }
 
     /** What the harness signs with: its calls are neither recorded nor faulted, but emulations see them. */

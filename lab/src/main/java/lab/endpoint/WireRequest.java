@@ -16,13 +16,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public record WireRequest(String operation, ObjectNode body, Caller caller, String invocationId, int attempt,
                           int maxAttempts) {
 
-    /** Who sent a request: the learner's code (recorded, faults injected) or the harness (neither). */
+    /**
+     * Who sent a request: the learner's code (recorded, faults injected, metrics published), the shop's other
+     * clients, whose traffic the lab makes (faults injected, metrics published, not recorded as the learner's), or
+     * the harness (none of these).
+     */
     public enum Caller {
-        LEARNER, HARNESS
+        LEARNER, SHOP, HARNESS
     }
 
     public boolean fromLearner() {
         return caller == Caller.LEARNER;
+    }
+
+    /** Whether the request is the store's traffic, the learner's or the shop's: faults injected, metrics published. */
+    public boolean storeTraffic() {
+        return caller != Caller.HARNESS;
     }
 
     /** Whether the client said this is its last attempt at the call. */

@@ -2,20 +2,20 @@ package lab.learner;
 
 import lab.learner.agent.ApiValues;
 import lab.learner.agent.LearnerInvoker;
+import lab.learner.agent.LearnerClients;
 import lab.learner.agent.LearnerMethod;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The learner's code in this JVM, with the client the harness gives it (recorded, faults injected): for a debugger's
+ * The learner's code in this JVM, with the clients the harness gives it (recorded, faults injected): for a debugger's
  * breakpoints in the learner's code. Bounded in time, but a call that ignores interruption keeps its thread.
  */
 final class InProcessLearnerCode implements LearnerCode {
 
     private final LearnerInvoker invoker;
-    private final DynamoDbClient client;
+    private final LearnerClients client;
     private final BoundedCalls bounds;
 
-    InProcessLearnerCode(LearnerInvoker invoker, DynamoDbClient client, BoundedCalls bounds) {
+    InProcessLearnerCode(LearnerInvoker invoker, LearnerClients client, BoundedCalls bounds) {
         this.invoker = invoker;
         this.client = client;
         this.bounds = bounds;

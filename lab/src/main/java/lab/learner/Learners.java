@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 import lab.backend.KataConfigurationException;
+import lab.learner.agent.LearnerClients;
 import lab.learner.agent.LearnerInvoker;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The run's way of calling the learner's code: its {@link LearnerMode}, its time limit, and, in a learner JVM, the
@@ -74,8 +74,8 @@ public final class Learners implements AutoCloseable {
         this.learnerClasses = classes.toAbsolutePath();
     }
 
-    /** The learner's code in this JVM, given this client (the recorded one). */
-    public synchronized LearnerCode inThisJvm(DynamoDbClient client) {
+    /** The learner's code in this JVM, given these clients (the recorded ones). */
+    public synchronized LearnerCode inThisJvm(LearnerClients client) {
         if (inThisJvm == null) {
             inThisJvm = new BoundedCalls(limit);
         }

@@ -19,6 +19,7 @@ import lab.endpoint.LabEndpoint;
 import lab.endpoint.LabNamespace;
 import lab.learner.Learners;
 import lab.report.ScenarioResult;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -268,6 +269,18 @@ public final class LabRun {
     public DynamoDbClient harnessClient(LabNamespace namespace) {
         return clients.forHarness(endpoint.uri(), endpoint.region(), namespace.harnessCredentials().accessKeyId(),
                 namespace.harnessCredentials().secretAccessKey());
+    }
+
+    /** A client of the shop's other clients in that namespace: its traffic publishes metrics and meets the faults. */
+    public DynamoDbClient shopClient(LabNamespace namespace) {
+        return clients.forLearner(endpoint.uri(), endpoint.region(), namespace.shopCredentials().accessKeyId(),
+                namespace.shopCredentials().secretAccessKey());
+    }
+
+    /** The CloudWatch client the learner's code is given in that namespace: the metrics its store published. */
+    public CloudWatchClient learnerCloudWatch(LabNamespace namespace) {
+        return clients.cloudWatchForLearner(endpoint.uri(), endpoint.region(), namespace.learnerCredentials().accessKeyId(),
+                namespace.learnerCredentials().secretAccessKey());
     }
 
     /** The client the learner's code is given in that namespace: through the lab endpoint, recorded and faulted. */

@@ -9,6 +9,8 @@ import lab.endpoint.LabNamespace;
 import lab.fixtures.Library;
 import lab.learner.CallLimit;
 import lab.learner.Learners;
+import lab.learner.agent.CloudWatchOnce;
+import lab.learner.agent.LearnerClients;
 import lab.run.EndsWithItsParent;
 import lab.run.LabRun;
 import lab.steps.LabFailure;
@@ -45,8 +47,9 @@ public final class ServeCommand {
         LabNamespace namespace = run.openNamespace();
         run.endpoint().serveEveryCallerAs(namespace);
         try (DynamoDbClient client = run.learnerClient(namespace);
+             CloudWatchOnce cloudWatch = new CloudWatchOnce(() -> run.learnerCloudWatch(namespace));
              Learners inThisJvm = Learners.inThisJvm(CallLimit.configured())) {
-            Learner learner = new Learner(inThisJvm.inThisJvm(client));
+            Learner learner = new Learner(inThisJvm.inThisJvm(new LearnerClients(client, cloudWatch)));
             boolean built = step(out, learner, "BooksTable.create", "the Books table")
                     && step(out, learner, "BookRepository.insert", "the five books", Library.FIVE_BOOKS)
                     && step(out, learner, "BooksTable.addCategoryIndex", "CategoryIndex");

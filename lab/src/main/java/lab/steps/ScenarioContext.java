@@ -20,6 +20,10 @@ import lab.fixtures.Fixtures;
 import lab.learner.LearnerClientValues;
 import lab.learner.agent.Protocol;
 import lab.learner.LearnerMode;
+import lab.learner.agent.CloudWatchOnce;
+import lab.learner.agent.LearnerClients;
+import lab.learner.agent.CloudWatchOnce;
+import lab.learner.agent.LearnerClients;
 import lab.learner.Learners;
 import lab.run.LabRun;
 import lab.run.Preparation;
@@ -38,13 +42,14 @@ public class ScenarioContext implements AutoCloseable {
      * The scenario's namespace and what talks to it, made when a step first needs them; the harness's client is the
      * one kept with the namespace, and closes with it.
      */
-    private record Opened(LabNamespace namespace, DynamoDbClient harnessClient, DynamoDbClient learnerClient,
+    private record Opened(LabNamespace namespace, DynamoDbClient harnessClient, LearnerClients learnerClients,
                           Learner learner) {
     }
 
     private final LabRun run;
     private final Fixtures fixtures;
     private Opened opened;
+    private DynamoDbClient shop;
 
     /** Books the harness generated for this scenario, in the order it generated them. */
     public final List<Book> generated = new ArrayList<>();
@@ -91,8 +96,9 @@ public class ScenarioContext implements AutoCloseable {
         DynamoDbClient harnessClient = run.keptHarnessClient(namespace);
         Learners learners = run.learners();
         if (learners.mode() == LearnerMode.IN_PROCESS) {
-            DynamoDbClient learnerClient = run.learnerClient(namespace);
-            return new Opened(namespace, harnessClient, learnerClient, new Learner(learners.inThisJvm(learnerClient)));
+            LearnerClients clients = new LearnerClients(run.learnerClient(namespace),
+                    new CloudWatchOnce(() -> run.learnerCloudWatch(namespace)));
+            return new Opened(namespace, harnessClient, clients, new Learner(learners.inThisJvm(clients)));
         }
         LabCredentials credentials = namespace.learnerCredentials();
         // A sandboxed learner JVM has no network: it reaches the endpoint through a socket file shown to it.
@@ -122,6 +128,14 @@ public class ScenarioContext implements AutoCloseable {
      */
     public Learner learner() {
         return opened().learner();
+    }
+
+    /** A client of the shop's other clients: its traffic publishes the store's metrics, and is not the learner's. */
+    public synchronized DynamoDbClient shop() {
+        if (shop == null) {
+            shop = run.shopClient(namespace());
+        }
+        return shop;
     }
 
     /** Every call the learner's code made through the lab endpoint in this scenario. */
@@ -154,15 +168,22 @@ public class ScenarioContext implements AutoCloseable {
     @Override
     public void close() {
         Opened closing;
+        DynamoDbClient closingShop;
         synchronized (this) {
             closing = opened;
             opened = null;
+            closingShop = shop;
+            shop = null;
+        }
+        if (closingShop != null) {
+            closingShop.close();
         }
         if (closing == null) {
             return;
         }
-        if (closing.learnerClient() != null) {
-            closing.learnerClient().close();
+        if (closing.learnerClients() != null) {
+            closing.learnerClients().dynamoDb().close();
+            closing.learnerClients().cloudWatch().close();
         }
         run.closeNamespace(closing.namespace());
     }

@@ -108,8 +108,10 @@ class BoardTest {
                         "Every exercise is done").doesNotContain("Next:");
     }
 
+    /** The first line of the board's list of exercises (two spaces, then a mark) that holds {@code containing}. */
     private static String line(String board, String containing) {
-        return board.lines().filter(line -> line.contains(containing)).findFirst().orElse("(no line with '" + containing + "')");
+        return board.lines().filter(line -> line.startsWith("  ") && line.contains(containing)).findFirst()
+                .orElse("(no line with '" + containing + "')");
     }
 
     private static String nonAscii(String text) {

@@ -43,11 +43,11 @@ public final class LearnerAgent {
     private final DataOutputStream out;
     /** What builds the learner's clients; they share its HTTP client. */
     private final Clients builder = new Clients();
-    private final Map<String, DynamoDbClient> clients = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, LearnerClients> clients = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, DynamoDbClient> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, LearnerClients> eldest) {
             if (size() > CLIENTS_KEPT) {
-                eldest.getValue().close();
+                close(eldest.getValue());
                 return true;
             }
             return false;
@@ -93,14 +93,14 @@ public final class LearnerAgent {
             }
         } finally {
             leaving = true;
-            clients.values().forEach(DynamoDbClient::close);
+            clients.values().forEach(LearnerAgent::close);
             builder.close();
         }
     }
 
     private void call() throws IOException {
         String classes = Wire.readString(in);
-        DynamoDbClient client = client(Wire.readString(in), Wire.readString(in), Wire.readString(in), Wire.readString(in));
+        LearnerClients client = client(Wire.readString(in), Wire.readString(in), Wire.readString(in), Wire.readString(in));
         LearnerMethod method = LearnerMethod.named(Wire.readString(in));
         useClasses(classes);
         Object[] arguments = new Object[in.readInt()];
@@ -148,15 +148,22 @@ public final class LearnerAgent {
         classesDirectory = directory;
     }
 
-    private DynamoDbClient client(String endpoint, String region, String accessKeyId, String secretKey) throws IOException {
+    private LearnerClients client(String endpoint, String region, String accessKeyId, String secretKey) throws IOException {
         String key = String.join("\n", endpoint, region, accessKeyId, secretKey);
-        DynamoDbClient kept = clients.get(key);
+        LearnerClients kept = clients.get(key);
         if (kept != null) {
             return kept;
         }
-        DynamoDbClient made = builder.forLearner(reachable(endpoint), region, accessKeyId, secretKey);
+        URI reachable = reachable(endpoint);
+        CloudWatchOnce cloudWatch = new CloudWatchOnce(() -> builder.cloudWatchForLearner(reachable, region, accessKeyId, secretKey));
+        LearnerClients made = new LearnerClients(builder.forLearner(reachable, region, accessKeyId, secretKey), cloudWatch);
         clients.put(key, made);
         return made;
+    }
+
+    private static void close(LearnerClients clients) {
+        clients.dynamoDb().close();
+        clients.cloudWatch().close();
     }
 
     /** The endpoint as the client reaches it: straight, or through the relay to a socket file in a sandbox. */

@@ -1,0 +1,283 @@
+package lab.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import io.cucumber.java.ParameterType;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import lab.fixtures.Book;
+import lab.fixtures.Items;
+import lab.fixtures.Library;
+import lab.learner.AnswerType;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+
+/**
+ * Exercise 10: the shop's traffic, made by the lab on the store's clock through credentials of its own (so its
+ * requests publish CloudWatch metrics, as on the service, without being the learner's calls), and the learner's
+ * {@code StoreMetrics} reading those metrics back. What the learner's answer must be is worked out from the shop's
+ * own answers (the capacity each request reported) and from the throttling the lab injected, never from the metrics.
+ */
+public class MetricsSteps {
+
+    private static final String TABLE_READS = "StoreMetrics.tableReadUnits";
+    private static final String INDEX_READS = "StoreMetrics.indexReadUnits";
+    private static final String THROTTLED_MINUTES = "StoreMetrics.throttledMinutes";
+
+    /** One read of the shop's: when, on which index (null for the table itself), and what it reported it consumed. */
+    private record ShopRead(Instant at, String index, double units) {
+    }
+
+    private final ScenarioContext context;
+    private final List<ShopRead> reads = new ArrayList<>();
+    private final TreeSet<Instant> readsThrottled = new TreeSet<>();
+    private final TreeSet<Instant> writesThrottled = new TreeSet<>();
+    private Double answeredUnits;
+    private List<Instant> answeredMinutes;
+
+    public MetricsSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    /** Times of day, {@code 09:02}, {@code 09:02 and 09:11}, {@code 09:02, 09:07 and 09:11}. */
+    @ParameterType("\\d{2}:\\d{2}(?:(?:, | and )\\d{2}:\\d{2})*")
+    public List<LocalTime> times(String written) {
+        return java.util.Arrays.stream(written.split(", | and ")).map(LocalTime::parse).toList();
+    }
+
+    @Given("from {time} the shop reads {int} books by key and browses {int} categories each minute for {int} minutes")
+    public void fromTheShopReadsBooksByKeyAndBrowsesCategoriesEachMinuteForMinutes(LocalTime start, int byKey,
+                                                                                 int categories, int minutes) {
+        traffic(start, byKey, categories, minutes, List.of());
+    }
+
+    @Given("from {time} the shop reads {int} books by key each minute for {int} minutes")
+    public void fromTheShopReadsBooksByKeyEachMinuteForMinutes(LocalTime start, int byKey, int minutes) {
+        traffic(start, byKey, 0, minutes, List.of());
+    }
+
+    @Given("from {time} the shop reads {int} books by key each minute for {int} minutes, throttled at {times}")
+    public void fromTheShopReadsBooksByKeyEachMinuteForMinutesThrottledAt(LocalTime start, int byKey, int minutes,
+                                                                         List<LocalTime> throttledAt) {
+        traffic(start, byKey, 0, minutes, throttledAt);
+    }
+
+    @Given("the shop also reads {int} book(s) at {time} and {int} book(s) at {time}")
+    public void theShopAlsoReadsBooksAtAndBooksAt(int firstBooks, LocalTime first, int secondBooks, LocalTime second) {
+        context.setClockTo(first, false);
+        for (int i = 0; i < firstBooks; i++) {
+            readByKey(Library.FIVE_BOOKS.get(i % Library.FIVE_BOOKS.size()));
+        }
+        context.setClockTo(second, false);
+        for (int i = 0; i < secondBooks; i++) {
+            readByKey(Library.FIVE_BOOKS.get(i % Library.FIVE_BOOKS.size()));
+        }
+    }
+
+    @Given("at {time} the shop adds a book and is throttled")
+    public void atTheShopAddsABookAndIsThrottled(LocalTime time) {
+        Instant moment = context.setClockTo(time, false);
+        context.faults().throttleWrites(1);
+        shop().putItem(put -> put.tableName("Books").item(Items.item(new Book("Dr. Seuss", "Fox in Socks", "Children",
+                Map.of("Hardcover", "D6Q2N7T1")))));
+        writesThrottled.add(moment);
+    }
+
+    @When("I ask what the Books table's reads consumed from {time} to {time}")
+    public void iAskWhatTheBooksTablesReadsConsumedFromTo(LocalTime from, LocalTime to) {
+        answeredUnits = context.learner().call(TABLE_READS, AnswerType.of(Double.class), context.today(from),
+                context.today(to));
+    }
+
+    @When("I ask what CategoryIndex's reads consumed from {time} to {time}")
+    public void iAskWhatCategoryIndexsReadsConsumedFromTo(LocalTime from, LocalTime to) {
+        answeredUnits = context.learner().call(INDEX_READS, AnswerType.of(Double.class), context.today(from),
+                context.today(to));
+    }
+
+    @When("I ask in which minutes from {time} to {time} the Books table was throttled")
+    public void iAskInWhichMinutesFromToTheBooksTableWasThrottled(LocalTime from, LocalTime to) {
+        answeredMinutes = context.learner().call(THROTTLED_MINUTES, AnswerType.listOf(Instant.class),
+                context.today(from), context.today(to));
+    }
+
+    @Then("I am told what the shop's reads of the Books table itself consumed from {time} to {time}")
+    public void iAmToldWhatTheShopsReadsOfTheBooksTableItselfConsumedFromTo(LocalTime from, LocalTime to) {
+        Instant start = context.today(from);
+        Instant end = context.today(to);
+        List<ShopRead> table = within(start, end, read -> read.index() == null);
+        double expected = units(table);
+        Map<Double, String> lessons = new java.util.LinkedHashMap<>();
+        lessons.put(units(within(start, end, read -> read.index() != null)),
+                "that is CategoryIndex's: the table's own metric has the dimension TableName alone");
+        lessons.put(units(within(start, end, read -> true)), "that adds CategoryIndex's reads to the table's");
+        lessons.put(expected / Math.max(1, table.size()), "that is the average per request (Average): the window's is the Sum");
+        lessons.put((double) table.size(), "that is how many requests consumed capacity (SampleCount): the window's is the Sum");
+        lessons.put(units(within(start, end.plusSeconds(1), read -> read.index() == null)),
+                "that counts the reads at " + to + " too, and the window's end is not part of it");
+        lessons.put(units(within(start.minusSeconds(3600), end, read -> read.index() == null)),
+                "that counts reads before " + from + ", where the window starts");
+        lessons.put(units(within(start.minusSeconds(3600), end.plusSeconds(1), read -> read.index() == null)),
+                "that counts reads outside the window: it starts at " + from + ", and its end, " + to
+                        + ", is not part of it");
+        lessons.put(0.0, "no datapoint matched: namespace AWS/DynamoDB, metric ConsumedReadCapacityUnits, dimension "
+                + "TableName=Books, statistic Sum, a period that is a multiple of 60 seconds");
+        assertUnits(TABLE_READS, from, to, expected, "the shop's reads of the Books table itself", lessons);
+    }
+
+    @Then("I am told what the shop's browsing of CategoryIndex consumed from {time} to {time}")
+    public void iAmToldWhatTheShopsBrowsingOfCategoryIndexConsumedFromTo(LocalTime from, LocalTime to) {
+        Instant start = context.today(from);
+        Instant end = context.today(to);
+        List<ShopRead> index = within(start, end, read -> read.index() != null);
+        double expected = units(index);
+        Map<Double, String> lessons = new java.util.LinkedHashMap<>();
+        lessons.put(units(within(start, end, read -> read.index() == null)),
+                "that is the Books table's own: an index's metric names the table and the index, "
+                        + "TableName and GlobalSecondaryIndexName");
+        lessons.put(units(within(start, end, read -> true)), "that adds the table's reads to the index's");
+        lessons.put(expected / Math.max(1, index.size()), "that is the average per request (Average): the window's is the Sum");
+        lessons.put((double) index.size(), "that is how many requests consumed capacity (SampleCount): the window's is the Sum");
+        lessons.put(0.0, "no datapoint matched: namespace AWS/DynamoDB, metric ConsumedReadCapacityUnits, dimensions "
+                + "TableName=Books and GlobalSecondaryIndexName=CategoryIndex, statistic Sum");
+        assertUnits(INDEX_READS, from, to, expected, "the shop's browsing of CategoryIndex", lessons);
+    }
+
+    @Then("I am told {times}")
+    public void iAmTold(List<LocalTime> minutes) {
+        List<Instant> expected = List.copyOf(throttled());
+        assertThat(expected).as("the minutes the lab throttled").isEqualTo(minutes.stream().map(context::today).toList());
+        if (!expected.equals(answeredMinutes)) {
+            throw new AssertionError(THROTTLED_MINUTES + " answered " + clock(answeredMinutes)
+                    + "; the Books table was throttled at " + clock(expected) + minutesLesson(expected));
+        }
+    }
+
+    @Then("I am told no minute was throttled")
+    public void iAmToldNoMinuteWasThrottled() {
+        assertThat(throttled()).as("the minutes the lab throttled").isEmpty();
+        if (answeredMinutes == null || !answeredMinutes.isEmpty()) {
+            throw new AssertionError(THROTTLED_MINUTES + " answered " + clock(answeredMinutes)
+                    + ", but nothing was throttled in that window");
+        }
+    }
+
+    /** The shop's traffic: each minute from {@code start}, reads by key and browsing, throttled in the minutes given. */
+    private void traffic(LocalTime start, int byKey, int categories, int minutes, List<LocalTime> throttledAt) {
+        List<String> browsed = Library.FIVE_BOOKS.stream().map(Book::category).distinct().toList();
+        int read = 0;
+        for (int minute = 0; minute < minutes; minute++) {
+            LocalTime time = start.plusMinutes(minute);
+            Instant moment = context.setClockTo(time, false);
+            if (throttledAt.contains(time)) {
+                context.faults().throttleReads(1);
+                readsThrottled.add(moment);
+            }
+            for (int i = 0; i < byKey; i++) {
+                readByKey(Library.FIVE_BOOKS.get(read++ % Library.FIVE_BOOKS.size()));
+            }
+            for (int i = 0; i < categories; i++) {
+                browse(browsed.get((minute + i) % browsed.size()));
+            }
+        }
+        context.setClockTo(start.plusMinutes(minutes), false);
+    }
+
+    private void readByKey(Book book) {
+        ConsumedCapacity consumed = shop().getItem(get -> get.tableName("Books")
+                .key(Items.key(book.author(), book.title()))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity();
+        reads.add(new ShopRead(context.clock().now(), null, consumed.capacityUnits()));
+    }
+
+    private void browse(String category) {
+        ConsumedCapacity consumed = shop().query(query -> query.tableName("Books").indexName("CategoryIndex")
+                .keyConditionExpression("#category = :category")
+                .expressionAttributeNames(Map.of("#category", "Category"))
+                .expressionAttributeValues(Map.of(":category", AttributeValue.fromS(category)))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity();
+        reads.add(new ShopRead(context.clock().now(), "CategoryIndex", consumed.capacityUnits()));
+    }
+
+    private DynamoDbClient shop() {
+        return context.shop();
+    }
+
+    private List<ShopRead> within(Instant start, Instant end, Predicate<ShopRead> which) {
+        return reads.stream().filter(read -> !read.at().isBefore(start) && read.at().isBefore(end)).filter(which).toList();
+    }
+
+    private static double units(List<ShopRead> reads) {
+        return reads.stream().mapToDouble(ShopRead::units).sum();
+    }
+
+    private void assertUnits(String method, LocalTime from, LocalTime to, double expected, String what,
+                             Map<Double, String> lessons) {
+        String lesson = "";
+        if (answeredUnits != null && Math.abs(answeredUnits - expected) > 1e-6) {
+            for (Map.Entry<Double, String> known : lessons.entrySet()) {
+                if (Math.abs(known.getKey() - expected) > 1e-6 && Math.abs(known.getKey() - answeredUnits) < 1e-6) {
+                    lesson = ": " + known.getValue();
+                    break;
+                }
+            }
+        }
+        if (answeredUnits == null || Math.abs(answeredUnits - expected) > 1e-6) {
+            throw new AssertionError(method + " answered " + answeredUnits + " read units for " + from + " to " + to
+                    + "; " + what + " consumed " + expected + lesson);
+        }
+    }
+
+    /** What may explain a wrong list of minutes. */
+    private String minutesLesson(List<Instant> expected) {
+        if (answeredMinutes == null || answeredMinutes.equals(expected)) {
+            return "";
+        }
+        if (answeredMinutes.stream().anyMatch(minute -> minute.getEpochSecond() % 60 != 0)) {
+            return ": those are not whole minutes; a period of 60 seconds gives one datapoint per minute";
+        }
+        if (!expected.isEmpty() && new TreeSet<>(answeredMinutes).equals(new TreeSet<>(expected))) {
+            return ": the same minutes, but not earliest first";
+        }
+        if (!answeredMinutes.isEmpty() && answeredMinutes.stream().allMatch(minute -> minute.getEpochSecond() % 300 == 0)
+                && expected.stream().anyMatch(minute -> minute.getEpochSecond() % 300 != 0)) {
+            return ": those are the starts of longer periods; a period of 60 seconds gives one datapoint per minute";
+        }
+        List<Instant> missedWrites = writesThrottled.stream().filter(minute -> !answeredMinutes.contains(minute)).toList();
+        if (!missedWrites.isEmpty() && answeredMinutes.containsAll(readsThrottled)) {
+            return ": a write was throttled at " + clock(missedWrites)
+                    + ", and writes are counted apart from reads (WriteThrottleEvents)";
+        }
+        return "";
+    }
+
+    private TreeSet<Instant> throttled() {
+        TreeSet<Instant> all = new TreeSet<>(readsThrottled);
+        all.addAll(writesThrottled);
+        return all;
+    }
+
+    /** Instants as times of day on the store's clock: {@code [09:02, 09:07]}. */
+    private static String clock(List<Instant> instants) {
+        if (instants == null) {
+            return "nothing";
+        }
+        return instants.stream().map(instant -> {
+            LocalTime time = LocalTime.ofInstant(instant, ZoneOffset.UTC);
+            return instant.getEpochSecond() % 60 == 0 ? time.toString().substring(0, 5) : time.toString();
+        }).collect(Collectors.joining(", ", "[", "]"));
+    }
+}
