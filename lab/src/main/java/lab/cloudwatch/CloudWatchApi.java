@@ -139,10 +139,18 @@ public final class CloudWatchApi {
             }
             datapoints.add(datapoint);
         }
+        // "Data points are not returned in chronological order", the reference says: nor are they here.
+        datapoints.sort(java.util.Comparator.comparingLong(datapoint -> scrambled((Map<?, ?>) datapoint)));
         Map<String, Object> output = new LinkedHashMap<>();
         output.put("Label", metric.name());
         output.put("Datapoints", datapoints);
         return output;
+    }
+
+    /** A datapoint's place in GetMetricStatistics' answer: fixed by its timestamp, and not its order in time. */
+    private static long scrambled(Map<?, ?> datapoint) {
+        long seconds = ((Instant) datapoint.get("Timestamp")).getEpochSecond();
+        return Long.rotateLeft(seconds * 0x9E3779B97F4A7C15L, 17);
     }
 
     private record Query(String id, String label, boolean returnData, Metric metric, int period, String stat,

@@ -246,11 +246,16 @@ public class MetricsSteps {
         if (answeredMinutes == null || answeredMinutes.equals(expected)) {
             return "";
         }
+        if (answeredMinutes.isEmpty()) {
+            return ": no minute came back; ThrottledRequests is published per TableName and Operation together, the "
+                    + "throttle events (ReadThrottleEvents, WriteThrottleEvents) per TableName";
+        }
         if (answeredMinutes.stream().anyMatch(minute -> minute.getEpochSecond() % 60 != 0)) {
             return ": those are not whole minutes; a period of 60 seconds gives one datapoint per minute";
         }
         if (!expected.isEmpty() && new TreeSet<>(answeredMinutes).equals(new TreeSet<>(expected))) {
-            return ": the same minutes, but not earliest first";
+            return ": the same minutes, but not earliest first (GetMetricStatistics answers its datapoints in no "
+                    + "particular order)";
         }
         if (!answeredMinutes.isEmpty() && answeredMinutes.stream().allMatch(minute -> minute.getEpochSecond() % 300 == 0)
                 && expected.stream().anyMatch(minute -> minute.getEpochSecond() % 300 != 0)) {
