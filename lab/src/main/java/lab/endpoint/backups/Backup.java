@@ -16,18 +16,31 @@ import lab.endpoint.WireAnswer;
  * @param name    the name it was given; names need not be unique
  * @param created when it was asked for
  * @param image   the table and its items at that moment
+ * @param type    USER (asked for), or SYSTEM (the one the service takes when a table with recovery on is deleted)
  */
-record Backup(String arn, String name, Instant created, TableImage image) {
+record Backup(String arn, String name, Instant created, TableImage image, String type) {
 
     static final String CREATING = "CREATING";
     static final String AVAILABLE = "AVAILABLE";
     static final String DELETED = "DELETED";
     static final String USER = "USER";
+    static final String SYSTEM = "SYSTEM";
+    /** What the service names the backup it takes of a deleted table whose recovery was on. */
+    static final String DELETED_TABLE_BACKUP = "$DeletedTableBackup";
 
     static Backup of(String name, Instant created, TableImage image) {
-        String arn = image.arn() + "/backup/" + String.format("%014d", created.toEpochMilli()) + "-"
+        return new Backup(arn(image, created), name, ServiceTimes.millis(created), image, USER);
+    }
+
+    /** The backup the service takes when a table with point-in-time recovery on is deleted. */
+    static Backup ofDeletedTable(Instant deleted, TableImage image) {
+        return new Backup(arn(image, deleted), image.name() + DELETED_TABLE_BACKUP, ServiceTimes.millis(deleted), image,
+                SYSTEM);
+    }
+
+    private static String arn(TableImage image, Instant created) {
+        return image.arn() + "/backup/" + String.format("%014d", created.toEpochMilli()) + "-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        return new Backup(arn, name, ServiceTimes.millis(created), image);
     }
 
     String tableName() {
@@ -41,7 +54,7 @@ record Backup(String arn, String name, Instant created, TableImage image) {
                 .put("BackupName", name)
                 .put("BackupSizeBytes", image.sizeBytes())
                 .put("BackupStatus", status)
-                .put("BackupType", USER)
+                .put("BackupType", type)
                 .put("BackupCreationDateTime", ServiceTimes.seconds(created));
     }
 
@@ -56,7 +69,7 @@ record Backup(String arn, String name, Instant created, TableImage image) {
                 .put("BackupName", name)
                 .put("BackupCreationDateTime", ServiceTimes.seconds(created))
                 .put("BackupStatus", AVAILABLE)
-                .put("BackupType", USER)
+                .put("BackupType", type)
                 .put("BackupSizeBytes", image.sizeBytes());
     }
 

@@ -74,7 +74,7 @@ final class BackupEmulation implements Emulation {
         int limit = body.path("Limit").asInt(LIST_LIMIT);
         List<Backup> matching = vault.all().stream()
                 .filter(backup -> table == null || backup.tableName().equals(table))
-                .filter(backup -> type.equals("ALL") || type.equals(Backup.USER))
+                .filter(backup -> type.equals("ALL") || type.equals(backup.type()))
                 .filter(backup -> !backup.created().isBefore(from) && backup.created().isBefore(before))
                 .sorted(Comparator.comparing(Backup::created).thenComparing(Backup::arn))
                 .filter(backup -> after == null || backup.created().isAfter(createdOf(after))

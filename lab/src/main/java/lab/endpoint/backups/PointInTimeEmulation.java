@@ -36,6 +36,10 @@ final class PointInTimeEmulation implements Emulation {
                 yield described(namespace, body.get("TableName").asText());
             }
             case "RestoreTableToPointInTime" -> restore(namespace, body);
+            case "DeleteTable" -> {
+                imageBeforeDeleting(namespace, request.text("TableName"));
+                yield null;
+            }
             default -> null;
         }).map(WireAnswer::ok);
     }
@@ -43,11 +47,20 @@ final class PointInTimeEmulation implements Emulation {
     @Override
     public WireAnswer afterBackend(LabNamespace namespace, WireRequest request, WireAnswer answer) {
         if (!answer.succeeded()) {
+            if (request.operation().equals("DeleteTable") && request.text("TableName") != null) {
+                namespace.kept(DeletedTables.class, DeletedTables::new).take(request.text("TableName"));
+            }
             return answer;
         }
         PointInTimeJournals journals = journals(namespace);
         if (request.operation().equals("DeleteTable")) {
-            journals.end(request.text("TableName"));
+            String table = request.text("TableName");
+            journals.end(table);
+            TableImage image = namespace.kept(DeletedTables.class, DeletedTables::new).take(table);
+            if (image != null) {
+                namespace.kept(BackupVault.class, BackupVault::new)
+                        .keep(Backup.ofDeletedTable(namespace.clock().now(), image));
+            }
             return answer;
         }
         Instant now = namespace.clock().now();
@@ -59,6 +72,33 @@ final class PointInTimeEmulation implements Emulation {
             });
         }
         return answer;
+    }
+
+    /**
+     * A table with recovery on that is about to be deleted: the service keeps a system backup of it, so its image is
+     * taken now, and kept once the deletion succeeds.
+     */
+    private static void imageBeforeDeleting(LabNamespace namespace, String table) {
+        if (table == null || journals(namespace).of(table).isEmpty()) {
+            return;
+        }
+        BackendTables tables = new BackendTables(namespace.backendCalls());
+        tables.describe(table).ifPresent(description -> namespace.kept(DeletedTables.class, DeletedTables::new)
+                .put(table, new TableImage(description, tables.items(table))));
+    }
+
+    /** Images of tables with recovery on, taken as their deletion was asked for, until it succeeded or failed. */
+    static final class DeletedTables {
+
+        private final java.util.Map<String, TableImage> images = new java.util.concurrent.ConcurrentHashMap<>();
+
+        void put(String table, TableImage image) {
+            images.put(table, image);
+        }
+
+        TableImage take(String table) {
+            return images.remove(table);
+        }
     }
 
     private static PointInTimeJournals journals(LabNamespace namespace) {

@@ -14,6 +14,8 @@ import lab.fixtures.Fixtures;
 import lab.fixtures.Items;
 import lab.fixtures.Library;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.BackupType;
+import software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter;
 import software.amazon.awssdk.services.dynamodb.model.ContinuousBackupsStatus;
 import software.amazon.awssdk.services.dynamodb.model.InvalidRestoreTimeException;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryDescription;
@@ -144,5 +146,29 @@ class PointInTimeEmulationTest extends OnAnEmulatedStore {
         store.fixtures.deleteTable(Fixtures.BOOKS);
         store.fixtures.createBooksTable();
         assertThat(recovery().pointInTimeRecoveryStatus()).isEqualTo(PointInTimeRecoveryStatus.DISABLED);
+    }
+
+    @Test
+    void deletingATableWithRecoveryOnLeavesASystemBackupOfIt() {
+        enable();
+        store.learner.deleteTable(delete -> delete.tableName(Fixtures.BOOKS));
+        var system = store.learner.listBackups(list -> list.backupType(BackupTypeFilter.SYSTEM)).backupSummaries();
+        assertThat(system).as("the system backups after the deletion").singleElement().satisfies(backup -> {
+            assertThat(backup.backupName()).isEqualTo("Books$DeletedTableBackup");
+            assertThat(backup.backupType()).isEqualTo(BackupType.SYSTEM);
+            assertThat(backup.tableName()).isEqualTo(Fixtures.BOOKS);
+        });
+        assertThat(store.learner.listBackups(list -> list.backupType(BackupTypeFilter.USER)).backupSummaries())
+                .as("the user's backups").isEmpty();
+        store.learner.restoreTableFromBackup(restore -> restore.backupArn(system.get(0).backupArn())
+                .targetTableName("Undeleted"));
+        store.fixtures.settle("Undeleted", table -> true);
+        assertThat(store.fixtures.books("Undeleted")).as("the books of the deleted table")
+                .containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS);
+
+        store.fixtures.createBooksTable();
+        store.learner.deleteTable(delete -> delete.tableName(Fixtures.BOOKS));
+        assertThat(store.learner.listBackups(list -> list.backupType(BackupTypeFilter.SYSTEM)).backupSummaries())
+                .as("a table deleted with its recovery off leaves none").hasSize(1);
     }
 }
