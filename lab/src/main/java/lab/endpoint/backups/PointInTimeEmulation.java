@@ -30,8 +30,9 @@ final class PointInTimeEmulation implements Emulation {
     public Optional<WireAnswer> answer(LabNamespace namespace, WireRequest request) {
         ObjectNode body = request.body();
         return Optional.ofNullable(switch (request.operation()) {
-            case "UpdateContinuousBackups" -> update(namespace, body);
+            case "UpdateContinuousBackups" -> update(namespace, TableArns.nameInsteadOfArn(body));
             case "DescribeContinuousBackups" -> {
+                TableArns.nameInsteadOfArn(body);
                 new ServiceValidation().name("tableName", body.get("TableName")).check();
                 yield described(namespace, body.get("TableName").asText());
             }
@@ -168,7 +169,7 @@ final class PointInTimeEmulation implements Emulation {
         if (latest == atTime) {
             throw ServiceError.validation(latest ? BOTH_TIMES : NO_TIME);
         }
-        String source = byName ? body.get("SourceTableName").asText() : tableOf(body.get("SourceTableArn").asText());
+        String source = byName ? body.get("SourceTableName").asText() : TableArns.tableOf(body.get("SourceTableArn").asText());
         ObjectNode description = new BackendTables(namespace.backendCalls()).existing(source);
         PointInTimeJournal journal = journals(namespace).of(source)
                 .orElseThrow(() -> ServiceRefusals.pointInTimeRecoveryUnavailable(source));
@@ -182,14 +183,5 @@ final class PointInTimeEmulation implements Emulation {
                 .put("SourceTableArn", description.path("TableArn").asText())
                 .put("RestoreDateTime", ServiceTimes.seconds(moment));
         return TableCopier.restore(namespace, new TableImage(description, journal.itemsAt(moment)), body, summary);
-    }
-
-    /** The table name an ARN ends with: {@code arn:aws:dynamodb:<region>:<account>:table/<name>}. */
-    private static String tableOf(String arn) {
-        int at = arn.lastIndexOf(":table/");
-        if (at < 0) {
-            throw ServiceError.validation("Invalid TableArn: " + arn);
-        }
-        return arn.substring(at + ":table/".length());
     }
 }

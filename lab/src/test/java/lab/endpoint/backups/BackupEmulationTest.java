@@ -70,6 +70,20 @@ class BackupEmulationTest extends OnAnEmulatedStore {
     }
 
     @Test
+    void aTablesArnIsTakenWhereverItsNameIs() {
+        String tableArn = store.fixtures.describe(Fixtures.BOOKS).orElseThrow().tableArn();
+        String arn = store.learner.createBackup(backup -> backup.tableName(tableArn).backupName("ByArn"))
+                .backupDetails().backupArn();
+        assertThat(store.learner.listBackups(list -> list.tableName(tableArn)).backupSummaries())
+                .extracting(summary -> summary.backupArn()).containsExactly(arn);
+        store.learner.updateContinuousBackups(update -> update.tableName(tableArn)
+                .pointInTimeRecoverySpecification(pitr -> pitr.pointInTimeRecoveryEnabled(true)));
+        assertThat(store.learner.describeContinuousBackups(describe -> describe.tableName(tableArn))
+                .continuousBackupsDescription().pointInTimeRecoveryDescription().pointInTimeRecoveryStatusAsString())
+                .isEqualTo("ENABLED");
+    }
+
+    @Test
     void backupNamesNeedNotBeUniqueAndListingFiltersAndPages() {
         clock().set(Instant.parse("2026-03-01T09:00:00Z"));
         String first = backUp("Nightly");
