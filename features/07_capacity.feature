@@ -10,6 +10,7 @@ Feature: Capacity modes and consumed capacity
       When I switch the Books table to provisioned capacity with 10 read and 5 write units
       Then the Books table is provisioned with 10 read and 5 write units
       And the category index is provisioned with 10 read and 5 write units
+      And the Books table is active again the moment the switch returned
       And the Books table still holds the five books
 
     Scenario: A table without indexes goes provisioned
@@ -25,6 +26,7 @@ Feature: Capacity modes and consumed capacity
       And the Books table already runs on 5 read and 5 write units
       When I switch the Books table to on-demand capacity
       Then the Books table is billed on demand
+      And the Books table is active again the moment the switch returned
       And the Books table still holds the five books
 
   Rule: The service allows four switches to on-demand in any 24 hours, and its refusal reaches the caller

@@ -36,7 +36,7 @@ public record Emulations(List<Emulation> list, Set<Capability> provides) {
         boolean pointInTimeRecovery = missing.contains(Capability.POINT_IN_TIME_RECOVERY);
         // New tables are CREATING, and tables and queries keep the service's rules and texts, on every backend: where
         // DynamoDB Local differs the service does not, and against the service these say only what it says too.
-        List<Emulation> list = new ArrayList<>(List.of(new NewTables(), new TableRules()));
+        List<Emulation> list = new ArrayList<>(List.of(new SettlingTables(), new TableRules()));
         list.addAll(recovery.emulations(backups, pointInTimeRecovery));
         Set<Capability> provides = EnumSet.noneOf(Capability.class);
         if (backups) {

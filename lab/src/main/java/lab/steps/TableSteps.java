@@ -71,6 +71,14 @@ public class TableSteps {
         }
     }
 
+    @Then("the Books table is active again the moment the switch returned")
+    public void theBooksTableIsActiveAgainTheMomentTheSwitchReturned() {
+        TableDescription table = books("the Books table should exist");
+        assertThat(table.tableStatus()).as("the Books table's status when the switch returned: a change of capacity is "
+                + "made in the background (the table is UPDATING), and the next change is refused until it is done, so "
+                + "wait until the table is ACTIVE again before returning").isEqualTo(TableStatus.ACTIVE);
+    }
+
     @Then("the Books table is billed on demand")
     public void theBooksTableIsBilledOnDemand() {
         TableDescription table = books("the Books table should exist");

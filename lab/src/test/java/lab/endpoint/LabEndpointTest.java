@@ -138,4 +138,31 @@ class LabEndpointTest {
             run.closeNamespace(fresh);
         }
     }
+
+    @Test
+    void aTableWhoseCapacityTheLearnerSwitchesIsUpdatingUntilTheLearnerAsksHowItIs() {
+        try (DynamoDbClient learner = run.learnerClient(scenario); DynamoDbClient harness = run.harnessClient(scenario)) {
+            harness.updateTable(update -> update.tableName(Fixtures.BOOKS).billingMode(BillingMode.PROVISIONED)
+                    .provisionedThroughput(units -> units.readCapacityUnits(5L).writeCapacityUnits(5L)));
+            assertThat(harness.describeTable(describe -> describe.tableName(Fixtures.BOOKS)).table().tableStatus())
+                    .as("after the harness's own switch").isEqualTo(TableStatus.ACTIVE);
+
+            var switched = learner.updateTable(update -> update.tableName(Fixtures.BOOKS)
+                    .billingMode(BillingMode.PAY_PER_REQUEST)).tableDescription();
+            assertThat(switched.tableStatus()).as("UpdateTable's answer to the learner's switch").isEqualTo(TableStatus.UPDATING);
+            assertThat(harness.describeTable(describe -> describe.tableName(Fixtures.BOOKS)).table().tableStatus())
+                    .as("the table, to another caller, before the learner asked").isEqualTo(TableStatus.UPDATING);
+            assertThat(learner.getItem(get -> get.tableName(Fixtures.BOOKS).key(lab.fixtures.Items.key("John Grisham",
+                    "The Firm"))).hasItem()).as("a read while the table updates").isTrue();
+            assertThatThrownBy(() -> learner.updateTable(update -> update.tableName(Fixtures.BOOKS)
+                    .billingMode(BillingMode.PROVISIONED)
+                    .provisionedThroughput(units -> units.readCapacityUnits(5L).writeCapacityUnits(5L))))
+                    .as("a second switch while the first is under way").isInstanceOf(ResourceInUseException.class)
+                    .hasMessageStartingWith("Attempt to change a resource which is still in use: Table is being updated: Books");
+            assertThat(learner.describeTable(describe -> describe.tableName(Fixtures.BOOKS)).table().tableStatus())
+                    .as("the learner's first DescribeTable (a waiter's first poll)").isEqualTo(TableStatus.ACTIVE);
+            learner.updateTable(update -> update.tableName(Fixtures.BOOKS).billingMode(BillingMode.PROVISIONED)
+                    .provisionedThroughput(units -> units.readCapacityUnits(5L).writeCapacityUnits(5L)));
+        }
+    }
 }
