@@ -21,8 +21,10 @@ class CapacityModeSwitchLimitTest extends OnAnEmulatedStore {
         super(Capability.POINT_IN_TIME_RECOVERY);
     }
 
+    /** A switch as correct code makes it: then it asks how the table is, as a waiter does, until it is ACTIVE again. */
     private void toOnDemand() {
         store.learner.updateTable(update -> update.tableName(Fixtures.BOOKS).billingMode(BillingMode.PAY_PER_REQUEST));
+        store.learner.describeTable(describe -> describe.tableName(Fixtures.BOOKS));
     }
 
     private void switchAt(Instant moment) {
