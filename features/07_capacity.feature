@@ -29,6 +29,17 @@ Feature: Capacity modes and consumed capacity
       And the Books table is active again the moment the switch returned
       And the Books table still holds the five books
 
+  Rule: A provisioned table serves the units it was given and throttles the rest; on demand it serves what comes
+
+    The shop's traffic is made by the lab; its reads are retried by the SDK, as yours are.
+
+    Scenario: A burst that a table provisioned for quiet days throttles is served on demand
+      Given the Books table holds the five books
+      And the Books table already runs on 1 read and 1 write units
+      And the shop's burst of 10 reads by key is throttled
+      When I switch the Books table to on-demand capacity
+      Then the shop's next burst of 10 reads by key is served in full
+
   Rule: The service allows four switches to on-demand in any 24 hours, and its refusal reaches the caller
 
     The lab sets the store's clock (UTC) so that a day passes at once; the harness makes the earlier switches.

@@ -15,6 +15,14 @@ public interface Emulation {
      */
     Optional<WireAnswer> answer(LabNamespace namespace, WireRequest request);
 
+    /**
+     * Whether this attempt of the store's traffic (the learner's, the shop's) is to be refused as throttled, before it
+     * reaches the store; it then is, as an injected fault is, and the SDK's retry policy retries it.
+     */
+    default boolean throttles(LabNamespace namespace, WireRequest request) {
+        return false;
+    }
+
     /** Sees, and may change, the backend's answer to a request that no emulation answered. */
     default WireAnswer afterBackend(LabNamespace namespace, WireRequest request, WireAnswer answer) {
         return answer;

@@ -38,6 +38,11 @@ public record Emulations(List<Emulation> list, Set<Capability> provides) {
         // DynamoDB Local differs the service does not, and against the service these say only what it says too.
         List<Emulation> list = new ArrayList<>(List.of(new SettlingTables(), new TableRules()));
         list.addAll(recovery.emulations(backups, pointInTimeRecovery));
+        if (pointInTimeRecovery) {
+            // A backend without recovery of its own is DynamoDB Local, which never throttles: where the lab owns the
+            // store's clock, provisioned capacity is spent and refilled on it.
+            list.add(new ProvisionedCapacity());
+        }
         Set<Capability> provides = EnumSet.noneOf(Capability.class);
         if (backups) {
             provides.add(Capability.BACKUPS);

@@ -199,7 +199,7 @@ public final class LabEndpoint implements AutoCloseable {
             throws IOException, InterruptedException {
         String operation = request.operation();
         ObjectNode asSent = request.body().deepCopy();
-        if (namespace.faults().throttleThisAttempt(CallFacts.access(operation))) {
+        if (namespace.faults().throttleThisAttempt(CallFacts.access(operation)) || throttledByAnEmulation(namespace, request)) {
             DynamoDbMetrics.throttled(namespace.metrics(), namespace.clock().now(), operation, asSent);
             int throttled = namespace.throttled().refused(request.invocationId());
             WireAnswer refused = ServiceError.of("ProvisionedThroughputExceededException", THROTTLED).answer();
@@ -241,6 +241,15 @@ public final class LabEndpoint implements AutoCloseable {
             return answer.withBody(askedOnBehalf ? CapacityOnBehalf.strip(body) : body);
         }
         return answer;
+    }
+
+    private boolean throttledByAnEmulation(LabNamespace namespace, WireRequest request) {
+        for (Emulation emulation : emulations) {
+            if (emulation.throttles(namespace, request)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Records the call as the learner's, if the learner's code made it. */
