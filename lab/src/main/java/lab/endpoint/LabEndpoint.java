@@ -149,6 +149,14 @@ public final class LabEndpoint implements AutoCloseable {
             answer = new ServiceError(500, "InternalServerError", "The lab endpoint could not reach the "
                     + backend.name() + " backend: " + broken.getMessage()).answer();
         }
+        String target = String.valueOf(exchange.header("X-Amz-Target"));
+        if (ArnsOnTheWire.carried(target.substring(target.indexOf('.') + 1))) {
+            byte[] told = ArnsOnTheWire.toClient(answer.bytes(), ArnsOnTheWire.region(exchange.header("Authorization"),
+                    region()));
+            if (told != answer.bytes()) {
+                answer = new WireAnswer(answer.status(), told, answer.requestId());
+            }
+        }
         return new LoopbackServer.Answer(answer.status(), Map.of("Content-Type", "application/x-amz-json-1.0",
                 "x-amzn-RequestId", answer.requestId(), "x-amz-crc32", answer.crc32()), answer.bytes());
     }
@@ -176,7 +184,8 @@ public final class LabEndpoint implements AutoCloseable {
                     + "X-Amz-Target: " + BackendForwarder.TARGET_PREFIX + "<Operation>");
         }
         Caller caller = caller(exchange);
-        byte[] bytes = exchange.body();
+        String operation = target.substring(BackendForwarder.TARGET_PREFIX.length());
+        byte[] bytes = ArnsOnTheWire.carried(operation) ? ArnsOnTheWire.toBackend(exchange.body()) : exchange.body();
         JsonNode parsed = bytes.length == 0 ? WireAnswer.JSON.createObjectNode() : WireAnswer.JSON.readTree(bytes);
         if (!(parsed instanceof ObjectNode body)) {
             throw ServiceError.of("SerializationException", "The request body is not a JSON object");
@@ -184,7 +193,7 @@ public final class LabEndpoint implements AutoCloseable {
         String attemptHeader = exchange.header("amz-sdk-request");
         Matcher attempt = ATTEMPT.matcher(attemptHeader == null ? "" : attemptHeader);
         boolean saysAttempt = attempt.find();
-        WireRequest request = new WireRequest(target.substring(BackendForwarder.TARGET_PREFIX.length()), body,
+        WireRequest request = new WireRequest(operation, body,
                 caller.who(), exchange.header("amz-sdk-invocation-id"),
                 saysAttempt ? Integer.parseInt(attempt.group(1)) : 1,
                 saysAttempt && attempt.group(2) != null ? Integer.parseInt(attempt.group(2)) : 0);

@@ -72,6 +72,8 @@ class BackupEmulationTest extends OnAnEmulatedStore {
     @Test
     void aTablesArnIsTakenWhereverItsNameIs() {
         String tableArn = store.fixtures.describe(Fixtures.BOOKS).orElseThrow().tableArn();
+        assertThat(tableArn).as("the Books table's ARN, in the client's region and the lab's account")
+                .isEqualTo("arn:aws:dynamodb:" + lab.run.LabRun.current().endpoint().region() + ":000000000000:table/Books");
         String arn = store.learner.createBackup(backup -> backup.tableName(tableArn).backupName("ByArn"))
                 .backupDetails().backupArn();
         assertThat(store.learner.listBackups(list -> list.tableName(tableArn)).backupSummaries())
@@ -132,7 +134,7 @@ class BackupEmulationTest extends OnAnEmulatedStore {
         assertThatThrownBy(() -> store.learner.listBackups(list -> list.limit(0)))
                 .hasMessageStartingWith("1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: "
                         + "Member must have value greater than or equal to 1");
-        String missing = "arn:aws:dynamodb:ddblocal:000000000000:table/Books/backup/01700000000000-0badc0de";
+        String missing = "arn:aws:dynamodb:us-east-1:000000000000:table/Books/backup/01700000000000-0badc0de";
         assertThatThrownBy(() -> store.learner.describeBackup(describe -> describe.backupArn(missing)))
                 .isInstanceOf(BackupNotFoundException.class).hasMessageStartingWith("Backup not found: " + missing);
     }
