@@ -12,14 +12,11 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import lab.client.Call;
-import lab.fixtures.Fixtures;
-import lab.fixtures.Library;
 import lab.run.LabRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * A client nobody here wrote uses the lab endpoint: the AWS CLI, and boto3 from Python, signing with a namespace's
@@ -38,23 +35,20 @@ class AnyClientTest {
             "out['list'] = db.list_backups(TableName='Books')",
             "print(json.dumps(out, default=str))");
 
-    private final LabRun run = LabRun.current();
+    private FiveBooksNamespace store;
+    private LabRun run;
     private LabNamespace namespace;
-    private DynamoDbClient harness;
 
     @BeforeEach
     void theBooksTableTheHarnessMade() {
-        namespace = run.openNamespace();
-        harness = run.harnessClient(namespace);
-        Fixtures fixtures = new Fixtures(harness);
-        fixtures.createBooksTable();
-        fixtures.put(Library.FIVE_BOOKS);
+        store = new FiveBooksNamespace();
+        run = store.run;
+        namespace = store.namespace;
     }
 
     @AfterEach
     void close() {
-        harness.close();
-        run.closeNamespace(namespace);
+        store.close();
     }
 
     @Test

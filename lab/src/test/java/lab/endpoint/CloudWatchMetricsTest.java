@@ -10,8 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import lab.fixtures.Fixtures;
-import lab.fixtures.Library;
 import lab.run.LabRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,20 +45,17 @@ class CloudWatchMetricsTest {
     private static final String DYNAMODB = "AWS/DynamoDB";
 
     private final LabRun run = LabRun.current();
+    private FiveBooksNamespace store;
     private LabNamespace namespace;
-    private DynamoDbClient harness;
     private DynamoDbClient learner;
     private CloudWatchClient cloudWatch;
     private final UrlConnectionHttpClient http = (UrlConnectionHttpClient) UrlConnectionHttpClient.create();
 
     @BeforeEach
     void theBooksTableTheHarnessMade() {
-        namespace = run.openNamespace();
-        harness = run.harnessClient(namespace);
-        Fixtures fixtures = new Fixtures(harness);
-        fixtures.createBooksTable();
-        fixtures.put(Library.FIVE_BOOKS);
-        fixtures.addCategoryIndex();
+        store = new FiveBooksNamespace();
+        namespace = store.namespace;
+        store.fixtures.addCategoryIndex();
         learner = run.learnerClient(namespace);
         cloudWatch = cloudWatchFor(namespace);
     }
@@ -69,9 +64,8 @@ class CloudWatchMetricsTest {
     void close() {
         cloudWatch.close();
         learner.close();
-        harness.close();
         http.close();
-        run.closeNamespace(namespace);
+        store.close();
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.Map;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Items;
 import lab.fixtures.Library;
-import lab.run.LabRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,28 +23,25 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExcee
  */
 class ProvisionedCapacityTest {
 
-    private final LabRun run = LabRun.current();
+    private FiveBooksNamespace store;
     private LabNamespace namespace;
     private DynamoDbClient harness;
     private DynamoDbClient shop;
 
     @BeforeEach
     void theBooksTableOnOneReadAndOneWriteUnit() {
-        namespace = run.openNamespace();
-        harness = run.harnessClient(namespace);
-        Fixtures fixtures = new Fixtures(harness);
-        fixtures.createBooksTable();
-        fixtures.put(Library.FIVE_BOOKS);
+        store = new FiveBooksNamespace();
+        namespace = store.namespace;
+        harness = store.harness;
         harness.updateTable(update -> update.tableName(Fixtures.BOOKS).billingMode(BillingMode.PROVISIONED)
                 .provisionedThroughput(units -> units.readCapacityUnits(1L).writeCapacityUnits(1L)));
-        shop = run.shopClient(namespace);
+        shop = store.run.shopClient(namespace);
     }
 
     @AfterEach
     void close() {
         shop.close();
-        harness.close();
-        run.closeNamespace(namespace);
+        store.close();
     }
 
     private int refusedOf(int reads) {
