@@ -70,9 +70,10 @@ Feature: Backups and point-in-time restore
       Given the store's clock reads 09:00 on 14 March 2025
       And the Books table holds the five books
       And point-in-time recovery is turned on for the Books table
+      And at 09:30 the shop adds "Fox in Socks" by "Dr. Seuss"
       When at 09:40 a careless deploy deletes "The Firm" and "The Rainmaker" by "John Grisham"
       And at 09:50 I restore the Books table as it was at 09:35 into the table "BooksBeforeTheDeploy"
-      Then the table "BooksBeforeTheDeploy" is active and holds the five books
+      Then the table "BooksBeforeTheDeploy" is active and holds the five books and "Fox in Socks" by "Dr. Seuss"
       And the Books table still lacks "The Firm" and "The Rainmaker" by "John Grisham"
 
   Rule: There is nothing to rewind to unless point-in-time recovery was on

@@ -9,6 +9,7 @@ import java.util.List;
 
 import lab.learner.AnswerType;
 import lab.fixtures.Book;
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import lab.client.Backups;
@@ -76,6 +77,33 @@ public class BackupSteps {
 
     @Then("the table {string} is active and holds the five books")
     public void theTableIsActiveAndHoldsTheFiveBooks(String table) {
+        restoredHolds(table, Library.FIVE_BOOKS);
+    }
+
+    /** Books the shop added in this scenario, which the Books table keeps. */
+    private final List<Book> addedByTheShop = new java.util.ArrayList<>();
+
+    @Given("at {time} the shop adds {string} by {string}")
+    public void atTheShopAddsBy(LocalTime time, String title, String author) {
+        context.setClockTo(time, false);
+        Book book = added(title, author);
+        fixtures.put(List.of(book));
+        addedByTheShop.add(book);
+    }
+
+    @Then("the table {string} is active and holds the five books and {string} by {string}")
+    public void theTableIsActiveAndHoldsTheFiveBooksAndBy(String table, String title, String author) {
+        List<Book> expected = new java.util.ArrayList<>(Library.FIVE_BOOKS);
+        expected.add(added(title, author));
+        restoredHolds(table, expected);
+    }
+
+    /** A book the shop adds in a scenario: a children's book in paperback. */
+    private static Book added(String title, String author) {
+        return new Book(author, title, "Children", Library.formats("Paperback", "P4K7Q1X9"));
+    }
+
+    private void restoredHolds(String table, List<Book> expected) {
         Backups.asksTheService(context.calls().calls(), restore);
         context.attempt.mustHaveSucceeded();
         Backups.returnsOnceActive(context.calls().calls(), restore);
@@ -83,7 +111,7 @@ public class BackupSteps {
                 .as("the restored table " + table + " when " + restore.method() + " returned: a restore takes a while, "
                         + "so wait until the table is ACTIVE")
                 .contains(TableStatus.ACTIVE);
-        Expect.sameBooks(fixtures.books(table), Library.FIVE_BOOKS, "the books in " + table + ", restored as of " + restore.moment());
+        Expect.sameBooks(fixtures.books(table), expected, "the books in " + table + ", restored as of " + restore.moment());
     }
 
     // Point-in-time recovery
@@ -148,8 +176,9 @@ public class BackupSteps {
 
     @Then("the Books table still lacks {string} and {string} by {string}")
     public void theBooksTableStillLacksAndBy(String title, String otherTitle, String author) {
-        List<Book> left = Library.FIVE_BOOKS.stream().filter(book -> !(book.author().equals(author)
-                && (book.title().equals(title) || book.title().equals(otherTitle)))).toList();
+        List<Book> left = new java.util.ArrayList<>(Library.FIVE_BOOKS.stream().filter(book -> !(book.author().equals(author)
+                && (book.title().equals(title) || book.title().equals(otherTitle)))).toList());
+        left.addAll(addedByTheShop);
         Expect.sameBooks(fixtures.books(), left, "the books in the Books table: a restore makes a new table and leaves the "
                 + "table it restores alone");
     }
