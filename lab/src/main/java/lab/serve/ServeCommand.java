@@ -66,6 +66,8 @@ public final class ServeCommand {
         out.println();
         out.println("AWS CLI:         AWS_ACCESS_KEY_ID=" + credentials.accessKeyId() +  " AWS_SECRET_ACCESS_KEY=" + credentials.secretAccessKey() + " "
                 + "aws dynamodb scan --table-name Books --endpoint-url " + endpoint + " --region " + run.endpoint().region());
+        out.println("CloudWatch:      the same, then aws cloudwatch list-metrics --namespace AWS/DynamoDB --endpoint-url "
+                + endpoint + " --region " + run.endpoint().region() + "   (the metrics of what your code did here)");
         out.println("NoSQL Workbench: Operation builder > Add connection > DynamoDB local, hostname "
                 + run.endpoint().uri().getHost() + ", port " + run.endpoint().uri().getPort());
         CountDownLatch stopped = new CountDownLatch(1);
