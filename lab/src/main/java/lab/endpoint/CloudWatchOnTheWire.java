@@ -56,6 +56,9 @@ enum CloudWatchOnTheWire {
     /** The request's body as a map; a refusal if it is not one. */
     @SuppressWarnings("unchecked")
     Map<String, Object> input(byte[] body) {
+        if (this == JSON && !JsonDepth.within(body, JsonDepth.MOST)) {
+            throw CloudWatchError.serialization("it nests deeper than " + JsonDepth.MOST + " levels");
+        }
         Object read;
         try {
             read = this == CBOR ? Cbor.read(body)

@@ -186,6 +186,9 @@ public final class LabEndpoint implements AutoCloseable {
         Caller caller = caller(exchange);
         String operation = target.substring(BackendForwarder.TARGET_PREFIX.length());
         byte[] bytes = ArnsOnTheWire.carried(operation) ? ArnsOnTheWire.toBackend(exchange.body()) : exchange.body();
+        if (!JsonDepth.within(bytes, JsonDepth.MOST)) {
+            throw ServiceError.of("SerializationException", "The request body nests deeper than " + JsonDepth.MOST + " levels");
+        }
         JsonNode parsed = bytes.length == 0 ? WireAnswer.JSON.createObjectNode() : WireAnswer.JSON.readTree(bytes);
         if (!(parsed instanceof ObjectNode body)) {
             throw ServiceError.of("SerializationException", "The request body is not a JSON object");

@@ -203,7 +203,8 @@ final class LoopbackServer implements AutoCloseable {
         Answer answer;
         try {
             answer = handler.handle(new Request(parts[0], head, body));
-        } catch (IOException | RuntimeException failed) {
+        } catch (IOException | RuntimeException | StackOverflowError failed) {
+            // Whatever a request does to its handler, the client gets one line and the server serves on.
             answer = new Answer(500, Map.of("Content-Type", "text/plain"),
                     ("The lab endpoint failed: " + failed).getBytes(StandardCharsets.UTF_8));
             keepAlive = false;

@@ -165,4 +165,23 @@ class LabEndpointTest {
                     .provisionedThroughput(units -> units.readCapacityUnits(5L).writeCapacityUnits(5L)));
         }
     }
+
+    @Test
+    void aBodyNestedBeyondReasonIsRefusedInOneLineAndTheEndpointServesOn() throws Exception {
+        String nested = "[".repeat(200_000);
+        HttpClient http = HttpClient.newHttpClient();
+        for (String target : new String[] {"DynamoDB_20120810.GetItem", "GraniteServiceVersion20100801.ListMetrics"}) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(run.endpoint().uri())
+                    .header("X-Amz-Target", target)
+                    .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + scenario.learnerCredentials().accessKeyId()
+                            + "/20261203/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0")
+                    .POST(HttpRequest.BodyPublishers.ofString(nested)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as("the answer to %s with a body nested 200,000 deep", target).isBetween(400, 599);
+            assertThat(answer.body()).as("its body").doesNotContain("\tat ").hasSizeLessThan(1_000);
+        }
+        try (DynamoDbClient learner = run.learnerClient(scenario)) {
+            assertThat(learner.getItem(get -> get.tableName(Fixtures.BOOKS).key(lab.fixtures.Items.key("John Grisham",
+                    "The Firm"))).hasItem()).as("a read after them").isTrue();
+        }
+    }
 }
