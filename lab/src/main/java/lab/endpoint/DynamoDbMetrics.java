@@ -84,41 +84,12 @@ final class DynamoDbMetrics {
         if (consumed == null) {
             return;
         }
-        JsonNode reported = body.get(CapacityOnBehalf.ANSWER);
-        if (reported == null || reported.isNull()) {
-            return;
-        }
-        for (JsonNode capacity : reported.isArray() ? reported : List.of(reported)) {
+        for (JsonNode capacity : CapacityOnBehalf.reported(body)) {
             String named = capacity.path("TableName").asText(table);
-            for (Map.Entry<String, Double> part : parts(capacity, call.index()).entrySet()) {
+            for (Map.Entry<String, Double> part : CapacityOnBehalf.byPart(capacity, call.index()).entrySet()) {
                 put(store, at, consumed, part.getValue(), COUNT, named, part.getKey(), null);
             }
         }
-    }
-
-    /** Capacity by index name (null for the table itself). */
-    private static Map<String, Double> parts(JsonNode capacity, String requestedIndex) {
-        Map<String, Double> parts = new java.util.LinkedHashMap<>();
-        if (capacity.has("Table") || capacity.has("GlobalSecondaryIndexes")) {
-            double table = capacity.path("Table").path("CapacityUnits").asDouble(0)
-                    + sum(capacity.path("LocalSecondaryIndexes"));
-            if (capacity.has("Table") || capacity.has("LocalSecondaryIndexes")) {
-                parts.put(null, table);
-            }
-            capacity.path("GlobalSecondaryIndexes").fields().forEachRemaining(index ->
-                    parts.put(index.getKey(), index.getValue().path("CapacityUnits").asDouble(0)));
-        } else if (capacity.has("CapacityUnits")) {
-            parts.put(requestedIndex, capacity.get("CapacityUnits").asDouble());
-        }
-        return parts;
-    }
-
-    private static double sum(JsonNode indexes) {
-        double sum = 0;
-        for (JsonNode index : indexes) {
-            sum += index.path("CapacityUnits").asDouble(0);
-        }
-        return sum;
     }
 
     private static void put(MetricStore store, Instant at, String name, double value, String unit, String table,

@@ -3,7 +3,6 @@ package lab.endpoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -129,14 +128,12 @@ final class ProvisionedCapacity implements Emulation {
             // what was spent, as the service starts a new allowance.
             Capacities capacities = capacities(namespace);
             String table = request.text(request.operation().startsWith("Restore") ? "TargetTableName" : "TableName");
-            JsonNode described = request.operation().equals("DescribeTable") ? answer.json().path("Table")
-                    : answer.json().path("TableDescription");
             if (request.operation().equals("DeleteTable") || table == null) {
                 capacities.forget(table);
             } else if (request.operation().equals("DescribeTable")) {
-                capacities.learnedIfNew(table, described, namespace.clock().now());
+                capacities.learnedIfNew(table, answer.json().path("Table"), namespace.clock().now());
             } else {
-                capacities.learned(table, described, namespace.clock().now());
+                capacities.learned(table, answer.json().path("TableDescription"), namespace.clock().now());
             }
             return answer;
         }
@@ -150,18 +147,14 @@ final class ProvisionedCapacity implements Emulation {
         if (!provisioned) {
             return answer;
         }
-        JsonNode reported = answer.json().get(CapacityOnBehalf.ANSWER);
-        if (reported == null || reported.isNull()) {
-            return answer;
-        }
-        for (JsonNode consumed : reported.isArray() ? reported : List.of(reported)) {
+        for (JsonNode consumed : CapacityOnBehalf.reported(answer.json())) {
             String table = consumed.path("TableName").asText(null);
             if (table == null) {
                 continue;
             }
             Capacity capacity = capacities(namespace).of(namespace, table, now);
             Map<String, Bucket> buckets = access == Call.Access.WRITE ? capacity.writes() : capacity.reads();
-            for (Map.Entry<String, Double> part : parts(consumed, request.text("IndexName")).entrySet()) {
+            for (Map.Entry<String, Double> part : CapacityOnBehalf.byPart(consumed, request.text("IndexName")).entrySet()) {
                 Bucket bucket = buckets.get(part.getKey());
                 if (bucket != null) {
                     bucket.spend(part.getValue(), now);
@@ -169,19 +162,6 @@ final class ProvisionedCapacity implements Emulation {
             }
         }
         return answer;
-    }
-
-    /** What a request consumed, by part: null for the table itself, else the index's name. */
-    private static Map<String, Double> parts(JsonNode consumed, String requestedIndex) {
-        Map<String, Double> parts = new HashMap<>();
-        if (consumed.has("Table") || consumed.has("GlobalSecondaryIndexes")) {
-            parts.put(null, consumed.path("Table").path("CapacityUnits").asDouble(0));
-            consumed.path("GlobalSecondaryIndexes").fields().forEachRemaining(index ->
-                    parts.put(index.getKey(), index.getValue().path("CapacityUnits").asDouble(0)));
-        } else {
-            parts.put(requestedIndex, consumed.path("CapacityUnits").asDouble(0));
-        }
-        return parts;
     }
 
     private static Capacities capacities(LabNamespace namespace) {
