@@ -15,7 +15,6 @@ import lab.run.EndsWithItsParent;
 import lab.run.LabRun;
 import lab.steps.LabFailure;
 import lab.steps.Learner;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code ./mvnw -q -Pserve}: builds the Books table with the learner's own code (create it, insert the five books, add
@@ -46,10 +45,10 @@ public final class ServeCommand {
         LabRun run = LabRun.current();
         LabNamespace namespace = run.openNamespace();
         run.endpoint().serveEveryCallerAs(namespace);
-        try (DynamoDbClient client = run.learnerClient(namespace);
-             CloudWatchOnce cloudWatch = new CloudWatchOnce(() -> run.learnerCloudWatch(namespace));
+        try (LearnerClients clients = new LearnerClients(run.learnerClient(namespace),
+                new CloudWatchOnce(() -> run.learnerCloudWatch(namespace)));
              Learners inThisJvm = Learners.inThisJvm(CallLimit.configured())) {
-            Learner learner = new Learner(inThisJvm.inThisJvm(new LearnerClients(client, cloudWatch)));
+            Learner learner = new Learner(inThisJvm.inThisJvm(clients));
             boolean built = step(out, learner, "BooksTable.create", "the Books table")
                     && step(out, learner, "BookRepository.insert", "the five books", Library.FIVE_BOOKS)
                     && step(out, learner, "BooksTable.addCategoryIndex", "CategoryIndex");

@@ -182,8 +182,7 @@ public class ScenarioContext implements AutoCloseable {
             return;
         }
         if (closing.learnerClients() != null) {
-            closing.learnerClients().dynamoDb().close();
-            closing.learnerClients().cloudWatch().close();
+            closing.learnerClients().close();
         }
         run.closeNamespace(closing.namespace());
     }

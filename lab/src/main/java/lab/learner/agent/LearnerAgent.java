@@ -47,7 +47,7 @@ public final class LearnerAgent {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, LearnerClients> eldest) {
             if (size() > CLIENTS_KEPT) {
-                close(eldest.getValue());
+                eldest.getValue().close();
                 return true;
             }
             return false;
@@ -93,7 +93,7 @@ public final class LearnerAgent {
             }
         } finally {
             leaving = true;
-            clients.values().forEach(LearnerAgent::close);
+            clients.values().forEach(LearnerClients::close);
             builder.close();
         }
     }
@@ -161,10 +161,6 @@ public final class LearnerAgent {
         return made;
     }
 
-    private static void close(LearnerClients clients) {
-        clients.dynamoDb().close();
-        clients.cloudWatch().close();
-    }
 
     /** The endpoint as the client reaches it: straight, or through the relay to a socket file in a sandbox. */
     private URI reachable(String endpoint) throws IOException {
