@@ -29,6 +29,9 @@ public final class Clients implements AutoCloseable {
     private static final BackoffStrategy INJECTED_FAULT_BACKOFF =
             BackoffStrategy.exponentialDelay(Duration.ofMillis(5), Duration.ofMillis(40));
 
+    /** The longest one attempt at a request may take. */
+    private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
+
     private SdkHttpClient shared;
 
     /**
@@ -52,10 +55,16 @@ public final class Clients implements AutoCloseable {
      * throttling is injected and ends on cue: the learner's code sees the same retries, only sooner.
      */
     public DynamoDbClient forLearner(URI endpoint, String region, String accessKeyId, String secretKey) {
-        return build(endpoint, Region.of(region), credentials(accessKeyId, secretKey), ClientOverrideConfiguration.builder()
+        return build(endpoint, Region.of(region), credentials(accessKeyId, secretKey), learnersRetries());
+    }
+
+    /** The learner's clients' retries: at most {@link #LEARNER_ATTEMPTS}, milliseconds apart. */
+    private static ClientOverrideConfiguration.Builder learnersRetries() {
+        return ClientOverrideConfiguration.builder()
                 .retryStrategy(strategy -> strategy.maxAttempts(LEARNER_ATTEMPTS)
                         .backoffStrategy(INJECTED_FAULT_BACKOFF)
-                        .throttlingBackoffStrategy(INJECTED_FAULT_BACKOFF)));
+                        .throttlingBackoffStrategy(INJECTED_FAULT_BACKOFF))
+                .apiCallAttemptTimeout(ATTEMPT_TIMEOUT);
     }
 
     /**
@@ -68,11 +77,7 @@ public final class Clients implements AutoCloseable {
                 .region(Region.of(region))
                 .credentialsProvider(credentials(accessKeyId, secretKey))
                 .httpClient(sharedHttpClient())
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .retryStrategy(strategy -> strategy.maxAttempts(LEARNER_ATTEMPTS)
-                                .backoffStrategy(INJECTED_FAULT_BACKOFF)
-                                .throttlingBackoffStrategy(INJECTED_FAULT_BACKOFF))
-                        .apiCallAttemptTimeout(Duration.ofSeconds(20)).build())
+                .overrideConfiguration(learnersRetries().build())
                 .build();
     }
 
@@ -87,7 +92,7 @@ public final class Clients implements AutoCloseable {
                 .region(region)
                 .credentialsProvider(credentials)
                 .httpClient(sharedHttpClient())
-                .overrideConfiguration(override.apiCallAttemptTimeout(Duration.ofSeconds(20)).build())
+                .overrideConfiguration(override.apiCallAttemptTimeout(ATTEMPT_TIMEOUT).build())
                 .build();
     }
 
