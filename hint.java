@@ -17,9 +17,9 @@ import javax.tools.ToolProvider;
 
 public class hint {
 
-    static final Path CATALOGUE = Path.of("lab", "src", "main", "java", "lab", "catalogue");
-    static final List<Path> COMMAND = List.of(Path.of("lab", "src", "main", "java", "lab", "report", "HintCommand.java"),
-            Path.of("lab", "src", "main", "java", "lab", "report", "Commands.java"));
+    static final Path CATALOGUE = Path.of("engine", "src", "main", "java", "lab", "catalogue");
+    static final List<Path> COMMAND = List.of(Path.of("engine", "src", "main", "java", "lab", "report", "HintCommand.java"),
+            Path.of("engine", "src", "main", "java", "lab", "report", "Commands.java"));
     static final Path CLASSES = Path.of("target", "hint-classes");
     static final Path BUILT = CLASSES.resolve(".built");
 

@@ -42,12 +42,14 @@ def median_wall(command, repetitions, env=None, check=True, warm_up=None):
 def test_classpath():
     target = ROOT / "target" / "bench" / "classpath.txt"
     target.parent.mkdir(parents=True, exist_ok=True)
-    # The harness's module (lab/) has every library of the lab on its class path; its tests' classes are built by the
-    # build of the harness with -Dlab.tests.skip=false, and the learner's classes (target/classes) by any build of src/.
-    wall(MVN + ["-pl", "lab", "-Dlab.tests.skip=false", "test-compile"])
-    wall(MVN + ["-pl", "lab", "dependency:build-classpath", "-Dmdep.includeScope=test", f"-Dmdep.outputFile={target}"])
-    return os.pathsep.join([str(ROOT / "lab" / "target" / "test-classes"), str(ROOT / "lab" / "target" / "classes"),
-                            str(ROOT / "target" / "classes"), target.read_text().strip()])
+    # The engine's module (engine/) has every library of the lab on its class path; its tests' classes and the Books
+    # lab's are built by the solutions profile's build of both (the lab's tests use the engine's test-jar), and the
+    # learner's classes (target/classes) by any build of src/.
+    wall(MVN + ["-pl", "engine,lab", "-Psolutions", "test-compile"])
+    wall(MVN + ["-pl", "engine", "dependency:build-classpath", "-Dmdep.includeScope=test", f"-Dmdep.outputFile={target}"])
+    return os.pathsep.join([str(ROOT / module / "target" / tree) for module in ("engine", "lab")
+                            for tree in ("test-classes", "classes")]
+                           + [str(ROOT / "target" / "classes"), target.read_text().strip()])
 
 
 def backend_start_ms(classpath, backend, repetitions):
@@ -122,7 +124,7 @@ def sample_class(directory, size):
     """`size` generated submissions (solved, partly solved, stubs in turn) written into `directory`."""
     if directory.exists():
         shutil.rmtree(directory)
-    wall(["java", "lab/src/test/java/lab/grading/SampleClass.java", str(directory), str(size)])
+    wall(["java", "engine/src/test/java/lab/grading/SampleClass.java", str(directory), str(size)])
 
 
 def naive_grade_s(submission, workspace):

@@ -9,7 +9,7 @@ import lab.fixtures.Book;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import lab.client.AccessPatterns;
+import lab.patterns.AccessPatterns;
 import lab.client.Call;
 import lab.client.CapacityProbe;
 import lab.client.Faults;

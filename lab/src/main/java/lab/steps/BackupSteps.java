@@ -12,7 +12,7 @@ import lab.fixtures.Book;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import lab.client.Backups;
+import lab.patterns.Backups;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Library;
 import software.amazon.awssdk.services.dynamodb.model.BackupDescription;

@@ -15,8 +15,6 @@ import lab.report.ScenarioTables;
  */
 public class TablePictures {
 
-    public static final String PROPERTY = "kata.snapshots";
-
     private final ScenarioContext context;
 
     public TablePictures(ScenarioContext context) {
@@ -26,12 +24,12 @@ public class TablePictures {
     /** Runs before {@link Hooks#closeTheScenariosClients()}: After hooks with a higher order run first. */
     @After(order = 20_000)
     public void pictureTheTablesTheScenarioLeft(Scenario scenario) throws JsonProcessingException {
-        if ("false".equalsIgnoreCase(System.getProperty(PROPERTY, "true").trim())) {
+        if ("false".equalsIgnoreCase(System.getProperty(ScenarioTables.PICTURES_PROPERTY, "true").trim())) {
             return;
         }
         ScenarioTables tables;
         try {
-            tables = ScenarioTables.take(context.fixtures());
+            tables = ScenarioTables.take(context.fixtures().client());
         } catch (RuntimeException unexpected) {
             // The picture is an extra: what went wrong is shown in the report instead, and the scenario keeps its result.
             tables = new ScenarioTables(List.of(), "The tables could not be pictured: " + unexpected);

@@ -14,6 +14,8 @@ import java.util.Optional;
 import lab.fixtures.Book;
 import lab.fixtures.Items;
 import lab.fixtures.Library;
+import lab.patterns.AccessPatterns;
+import lab.patterns.Backups;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.retries.api.BackoffStrategy;

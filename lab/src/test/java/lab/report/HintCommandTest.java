@@ -86,7 +86,7 @@ class HintCommandTest {
 
     /** hint.java, the catalogue and the sources it compiles: nothing else of the kata. */
     private static Path copyOfWhatHintJavaReads(Path kata) throws IOException {
-        Path sources = Path.of("lab", "src", "main", "java", "lab");
+        Path sources = Path.of("engine", "src", "main", "java", "lab");
         for (Path file : List.of(Path.of("hint.java"), Catalogue.DEFAULT_FILE,
                 sources.resolve("report/HintCommand.java"), sources.resolve("report/Commands.java"))) {
             Files.createDirectories(kata.resolve(file).getParent() == null ? kata : kata.resolve(file).getParent());

@@ -43,7 +43,7 @@ final class SampleRun {
             books.add(UNCATEGORISED);
             fixtures.put(books);
             fixtures.addCategoryIndex();
-            return ScenarioTables.take(fixtures);
+            return ScenarioTables.take(fixtures.client());
         } finally {
             run.closeNamespace(namespace);
         }

@@ -1,13 +1,15 @@
-package lab.client;
+package lab.patterns;
 
-import static lab.client.AccessPatterns.fail;
-import static lab.client.AccessPatterns.made;
-import static lab.client.AccessPatterns.shortName;
+import static lab.patterns.AccessPatterns.fail;
+import static lab.patterns.AccessPatterns.made;
+import static lab.patterns.AccessPatterns.shortName;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import lab.client.Call;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BackupDescription;

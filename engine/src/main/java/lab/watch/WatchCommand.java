@@ -7,11 +7,11 @@ import java.util.Optional;
 
 import lab.run.EndsWithItsParent;
 import lab.run.LabRun;
-import lab.steps.TablePictures;
 import lab.backend.KataConfigurationException;
 import lab.report.BoardStyle;
 import lab.selection.ExerciseSelection;
 import lab.learner.CallLimit;
+import lab.report.ScenarioTables;
 
 /**
  * {@code mvn -q -Pwatch}: starts the backend once, then reruns the exercise in progress on every save of
@@ -64,8 +64,8 @@ public final class WatchCommand {
 
     /** The board is the watcher's picture; the per-scenario table pictures are for the suite's index.html. */
     static void quietDefaults() {
-        if (System.getProperty(TablePictures.PROPERTY) == null) {
-            System.setProperty(TablePictures.PROPERTY, "false");
+        if (System.getProperty(ScenarioTables.PICTURES_PROPERTY) == null) {
+            System.setProperty(ScenarioTables.PICTURES_PROPERTY, "false");
         }
     }
 }

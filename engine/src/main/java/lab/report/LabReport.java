@@ -22,8 +22,8 @@ import lab.selection.ExerciseSelection;
 
 /**
  * The lab's report, a Cucumber plugin: after every run it prints the {@link Board} and writes, under
- * {@code target/kata/}, {@code progress.json}, {@code index.html} and (when a scenario left a Books table)
- * {@code Books.json}. It only listens: it never runs a scenario, and a report it cannot write costs one line, never
+ * {@code target/kata/}, {@code progress.json}, {@code index.html} and (when a scenario left the lab's table) its
+ * NoSQL Workbench model, {@code Books.json}. It only listens: it never runs a scenario, and a report it cannot write costs one line, never
  * a result. With {@code -Dkata.board=deferred} (the learner's {@code mvn test}) it only writes the files: the build's
  * {@link FinalBoard} prints the board once Surefire is done.
  */
@@ -112,9 +112,9 @@ public class LabReport extends ScenarioResultPlugin {
         write(IndexHtml.FILE, () -> IndexHtml.render(progress));
         Optional<String> model = WorkbenchModel.render(progress);
         if (model.isPresent()) {
-            write(WorkbenchModel.FILE, model::get);
+            write(WorkbenchModel.file(), model::get);
         } else {
-            forget(WorkbenchModel.FILE);
+            forget(WorkbenchModel.file());
         }
         if (!deferred) {
             out.println(reportsLine(directory));
@@ -134,9 +134,9 @@ public class LabReport extends ScenarioResultPlugin {
 
     /** "Reports: target/kata/index.html, …": the reports a run left in the directory. */
     static String reportsLine(Path directory) {
-        return "Reports: " + String.join(", ", java.util.stream.Stream.of(IndexHtml.FILE, ProgressJson.FILE, WorkbenchModel.FILE)
+        return "Reports: " + String.join(", ", java.util.stream.Stream.of(IndexHtml.FILE, ProgressJson.FILE, WorkbenchModel.file())
                 .map(directory::resolve).filter(Files::exists)
-                .map(path -> path + (path.endsWith(WorkbenchModel.FILE) ? " (NoSQL Workbench)" : "")).toList());
+                .map(path -> path + (path.endsWith(WorkbenchModel.file()) ? " (NoSQL Workbench)" : "")).toList());
     }
 
     /** What a report says, computed only when it is written. */

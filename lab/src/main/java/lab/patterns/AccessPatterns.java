@@ -1,7 +1,9 @@
-package lab.client;
+package lab.patterns;
 
 import java.util.List;
 import java.util.stream.Collectors;
+
+import lab.client.Call;
 
 /**
  * The "how" of each access pattern, checked over the calls a learner method made. Each check fails with an

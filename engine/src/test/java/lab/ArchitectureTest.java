@@ -11,10 +11,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 
 /**
- * The boundaries of the harness that its modules cannot say, checked on its compiled classes: what runs in a learner
- * JVM knows only the JDK and the SDK; the catalogue reader and the sandbox's command line need only the JDK; the lower
- * layers never reach up into the steps, grading, watch mode or serve; and no package reaches back into one that
- * reaches it.
+ * The boundaries of the harness that its modules cannot say, checked on its compiled classes: the engine knows nothing
+ * of the Books lab built on it; what runs in a learner JVM knows only the JDK and the SDK; the catalogue reader and the
+ * sandbox's command line need only the JDK; the lower layers never reach up into the steps, grading, watch mode or
+ * serve; and no package reaches back into one that reaches it.
  */
 class ArchitectureTest {
 
@@ -22,6 +22,17 @@ class ArchitectureTest {
     private static final JavaClasses HARNESS = new ClassFileImporter()
             .withImportOption(location -> !location.contains("/test-classes/") && !location.contains("-tests.jar"))
             .importPackages("lab");
+
+    /** The Books lab's own packages, in the module lab/ on top of the engine. */
+    private static final String[] THE_BOOKS_LAB = {"lab.steps..", "lab.fixtures..", "lab.patterns..", "lab.serve.."};
+
+    @Test
+    void theEngineKnowsNothingOfTheLabBuiltOnIt() {
+        noClasses().that().resideOutsideOfPackages(THE_BOOKS_LAB)
+                .should().dependOnClassesThat().resideInAnyPackage(THE_BOOKS_LAB)
+                .because("the engine (engine/) runs any lab; the Books lab's steps, data and checks (lab/) build on it")
+                .check(HARNESS);
+    }
 
     @Test
     void theLearnerJvmsAgentKnowsOnlyTheJdkAndTheSdk() {

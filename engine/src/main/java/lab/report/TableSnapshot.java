@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import lab.fixtures.Fixtures;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
@@ -45,16 +46,18 @@ public record TableSnapshot(String name, String partitionKey, String sortKey, Ma
                                 List<String> nonKeyAttributes) {
     }
 
-    /** Reads one table through the harness's fixtures: one DescribeTable, one Scan of at most {@link #ITEM_LIMIT} items. */
-    public static TableSnapshot read(Fixtures fixtures, String table) {
+    /**
+     * Reads one table with the harness's own client: one DescribeTable, one Scan of at most {@link #ITEM_LIMIT} items;
+     * null where the table is gone.
+     */
+    public static TableSnapshot read(DynamoDbClient client, String table) {
         TableDescription described;
         try {
-            described = fixtures.describe(table).orElse(null);
+            described = client.describeTable(describe -> describe.tableName(table)).table();
+        } catch (ResourceNotFoundException gone) {
+            return null;
         } catch (SdkException unreadable) {
             return unreadable(table, unreadable);
-        }
-        if (described == null) {
-            return null;
         }
         Map<String, String> types = new LinkedHashMap<>();
         described.attributeDefinitions().forEach(definition ->
@@ -73,7 +76,7 @@ public record TableSnapshot(String name, String partitionKey, String sortKey, Ma
         String partitionKey = key(described.keySchema(), KeyType.HASH);
         String sortKey = key(described.keySchema(), KeyType.RANGE);
         try {
-            ScanResponse scan = fixtures.client().scan(request -> request.tableName(table).limit(ITEM_LIMIT)
+            ScanResponse scan = client.scan(request -> request.tableName(table).limit(ITEM_LIMIT)
                     .consistentRead(true));
             List<ObjectNode> items = new ArrayList<>();
             scan.items().forEach(item -> items.add(DynamoJson.item(item)));

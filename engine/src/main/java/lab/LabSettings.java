@@ -28,7 +28,7 @@ public final class LabSettings {
         Properties settings = new Properties();
         try (InputStream in = LabSettings.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the class path (lab/src/main/resources)");
+                throw new IllegalStateException(RESOURCE + " is not on the class path (the lab module's lab/src/main/resources)");
             }
             settings.load(in);
         } catch (IOException e) {

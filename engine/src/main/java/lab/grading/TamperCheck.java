@@ -22,8 +22,8 @@ import lab.catalogue.Catalogue;
 public final class TamperCheck {
 
     /** What belongs to the facilitator, relative to the kata's root. */
-    static final List<Path> GUARDED = List.of(Path.of("pom.xml"), Path.of("src", "pom.xml"), Path.of("features"), Path.of("lab"),
-            Path.of(".github", "workflows", "classroom.yml"), Catalogue.DEFAULT_FILE);
+    static final List<Path> GUARDED = List.of(Path.of("pom.xml"), Path.of("src", "pom.xml"), Path.of("features"),
+            Path.of("engine"), Path.of("lab"), Path.of(".github", "workflows", "classroom.yml"), Catalogue.DEFAULT_FILE);
 
     private final Path pristine;
 
@@ -68,7 +68,7 @@ public final class TamperCheck {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(start)) {
-            // A build's output (lab/target) is not the lab's: only its sources are guarded.
+            // A build's output (engine/target, lab/target) is not the lab's: only its sources are guarded.
             return walk.filter(Files::isRegularFile).map(root::relativize)
                     .filter(file -> !file.startsWith(guarded.resolve("target"))).toList();
         } catch (IOException e) {

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * and untouched stubs, in turn; every other one a whole copy of the kata, the rest just its {@code src/main/java}.
  * <p>
  * Needs nothing but the JDK, so it runs straight from its source, from the root of the kata:
- * {@code java lab/src/test/java/lab/grading/SampleClass.java DIR N}.
+ * {@code java engine/src/test/java/lab/grading/SampleClass.java DIR N}.
  */
 public final class SampleClass {
 
@@ -53,7 +53,7 @@ public final class SampleClass {
 
     public static void main(String[] args) {
         if (args.length != 2 || !args[1].matches("[1-9][0-9]{0,3}")) {
-            System.err.println("Usage, from the root of the kata: java lab/src/test/java/lab/grading/SampleClass.java DIR N"
+            System.err.println("Usage, from the root of the kata: java engine/src/test/java/lab/grading/SampleClass.java DIR N"
                     + "  (writes N submissions, 1 to 9999, into DIR)");
             System.exit(2);
         }

@@ -11,18 +11,15 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import lab.fixtures.Fixtures;
+import lab.backend.LabTables;
 
 /**
- * {@code target/kata/Books.json}: the Books table a scenario left, with its global secondary index and its items, as a
- * NoSQL Workbench data model (the format its data modeler imports and exports, version 3.0), so that the lab's result
- * can be opened in the tool.
+ * {@code target/kata/Books.json}: the lab's table (the one its features name most, {@link LabTables#main}) as a
+ * scenario left it, with its global secondary indexes and its items, as a NoSQL Workbench data model (the format its
+ * data modeler imports and exports, version 3.0), so that the lab's result can be opened in the tool.
  */
 public final class WorkbenchModel {
 
-    public static final String FILE = "Books.json";
-    /** Where the repository keeps the model of the table the learner builds, to import before starting. */
-    public static final String TARGET = "docs/Books.json";
     /** The target model's date, fixed so that the file changes only when the model does. */
     private static final String TARGET_DATE = "Dec 01, 2026, 12:00 AM";
 
@@ -32,9 +29,14 @@ public final class WorkbenchModel {
     private WorkbenchModel() {
     }
 
-    /** The model, when some scenario left a Books table; empty otherwise. */
+    /** The file's name: the lab's table's, {@code Books.json}. */
+    public static String file() {
+        return LabTables.main(LabTables.features()) + ".json";
+    }
+
+    /** The model, when some scenario left the lab's table; empty otherwise. */
     public static Optional<String> render(Progress progress) {
-        return chosen(progress).map(chosen -> {
+        return chosen(progress, LabTables.main(LabTables.features())).map(chosen -> {
             try {
                 return DynamoJson.MAPPER.writeValueAsString(model(chosen.table(), chosen.scenario(), progress)) + "\n";
             } catch (IOException unwritable) {
@@ -43,18 +45,18 @@ public final class WorkbenchModel {
         });
     }
 
-    /** A scenario's Books table. */
+    /** A scenario's copy of the lab's table. */
     record Candidate(ScenarioResult scenario, TableSnapshot table) {
     }
 
     /**
-     * The Books table that shows the most of the model: from a scenario that passed, with its index, read whole,
-     * holding the most items; the earliest exercise wins a tie.
+     * The lab's table as the scenario that shows the most of the model left it: one that passed, with its index, read
+     * whole, holding the most items; the earliest exercise wins a tie.
      */
-    static Optional<Candidate> chosen(Progress progress) {
+    static Optional<Candidate> chosen(Progress progress, String labTable) {
         return progress.scenarioResults().stream()
                 .filter(scenario -> scenario.tables() != null)
-                .flatMap(scenario -> scenario.tables().table(Fixtures.BOOKS).stream()
+                .flatMap(scenario -> scenario.tables().table(labTable).stream()
                         .filter(table -> table.error() == null && table.partitionKey() != null)
                         .map(table -> new Candidate(scenario, table)))
                 .min(Comparator.<Candidate, Boolean>comparing(candidate -> candidate.scenario().verdict() != Verdict.PASSED)
@@ -64,14 +66,12 @@ public final class WorkbenchModel {
     }
 
     /**
-     * The model of the table the learner builds, which the repository ships as {@value #TARGET}: {@code table} is the
-     * Books table the harness's own fixtures build (keys, CategoryIndex, on demand, the five books).
+     * The model of the table the learner builds, which a lab ships for its learners to import before starting:
+     * {@code table} as the harness's own fixtures build it, {@code description} what it is.
      */
-    public static String target(TableSnapshot table) {
+    public static String target(TableSnapshot table, String description) {
         try {
-            return DynamoJson.MAPPER.writeValueAsString(model(table, "The Books table the lab's exercises build: "
-                    + "Author and Title as its key, CategoryIndex keyed by Category with every attribute, on-demand "
-                    + "capacity, and the five books", TARGET_DATE)) + "\n";
+            return DynamoJson.MAPPER.writeValueAsString(model(table, description, TARGET_DATE)) + "\n";
         } catch (IOException unwritable) {
             throw new java.io.UncheckedIOException(unwritable);
         }
@@ -85,9 +85,9 @@ public final class WorkbenchModel {
 
     private static ObjectNode model(TableSnapshot table, String description, String when) {
         ObjectNode model = DynamoJson.MAPPER.createObjectNode();
-        model.put("ModelName", "Bookstore lab: " + table.name());
+        model.put("ModelName", "Lab: " + table.name());
         ObjectNode metadata = model.putObject("ModelMetadata");
-        metadata.put("Author", "Bookstore DynamoDB lab");
+        metadata.put("Author", "DynamoDB lab");
         metadata.put("DateCreated", when);
         metadata.put("DateLastModified", when);
         metadata.put("Description", description);
