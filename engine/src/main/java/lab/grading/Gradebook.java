@@ -99,7 +99,7 @@ public final class Gradebook {
                 csv.append(',').append(score.gradable() ? number(score.points()) : "");
             }
             csv.append(',').append(number(row.total())).append(',').append(row.max())
-                    .append(',').append(cell(row.verdict().label()))
+                    .append(',').append(cell(row.outcome().label()))
                     .append(',').append(cell(String.join("; ", row.flags())))
                     .append(',').append(row.isolation() == null ? "" : cell(row.isolation())).append('\n');
         }

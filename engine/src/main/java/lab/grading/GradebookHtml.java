@@ -35,7 +35,7 @@ final class GradebookHtml {
             html.append("<th data-type=\"number\" title=\"").append(escape(exercise.title())).append(" (")
                     .append(exercise.points()).append(" points)\">").append(exercise.id()).append("</th>");
         }
-        html.append("<th data-type=\"number\">Total</th><th data-type=\"text\">Verdict</th>")
+        html.append("<th data-type=\"number\">Total</th><th data-type=\"text\">RunOutcome</th>")
                 .append("<th data-type=\"text\">Flags</th><th data-type=\"text\">Isolation</th></tr></thead><tbody>\n");
         for (SubmissionGrade row : rows) {
             html.append("<tr><td class=\"learner\" data-sort=\"").append(escape(row.learner())).append("\"><a href=\"#")
@@ -52,8 +52,8 @@ final class GradebookHtml {
             double share = row.max() == 0 ? 0 : row.total() / row.max();
             html.append("<td data-sort=\"").append(row.total()).append("\" style=\"background:").append(colour(share))
                     .append("\">").append(Gradebook.number(row.total())).append(" / ").append(row.max()).append("</td>")
-                    .append("<td class=\"verdict\" data-sort=\"").append(escape(row.verdict().label())).append("\">")
-                    .append(escape(row.verdict().label())).append("</td><td class=\"flags\" data-sort=\"")
+                    .append("<td class=\"verdict\" data-sort=\"").append(escape(row.outcome().label())).append("\">")
+                    .append(escape(row.outcome().label())).append("</td><td class=\"flags\" data-sort=\"")
                     .append(escape(String.join("; ", row.flags()))).append("\">")
                     .append(escape(String.join("; ", row.flags()))).append("</td><td class=\"flags\">")
                     .append(escape(row.isolation() == null ? "" : row.isolation())).append("</td></tr>\n");
@@ -70,10 +70,10 @@ final class GradebookHtml {
         String folder = URLEncoder.encode(row.learner(), StandardCharsets.UTF_8).replace("+", "%20");
         html.append("<div class=\"detail\" id=\"").append(anchor(row.learner(), null)).append("\"><h2>")
                 .append(escape(row.learner())).append(" — ").append(Gradebook.number(row.total())).append(" / ")
-                .append(row.max()).append(", ").append(escape(row.verdict().label())).append("</h2><p>")
+                .append(row.max()).append(", ").append(escape(row.outcome().label())).append("</h2><p>")
                 .append(escape(row.reason())).append(String.format(Locale.ROOT, " (%.0f s)", row.durationSeconds()))
                 .append(" · ");
-        if (row.verdict() != Verdict.COMPILE_ERROR && row.verdict() != Verdict.NO_SOURCES) {
+        if (row.outcome() != RunOutcome.COMPILE_ERROR && row.outcome() != RunOutcome.NO_SOURCES) {
             html.append("<a href=\"").append(folder).append("/report.html\">Cucumber report</a> · <a href=\"")
                     .append(folder).append("/output.log\">run output</a> · ");
         }

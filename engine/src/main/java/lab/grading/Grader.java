@@ -101,7 +101,7 @@ public final class Grader {
                     gradebook.record(grade);
                     progress.accept(String.format(Locale.ROOT, "[%d/%d] %-24s %s/%d  %s (%.0f s)%s",
                             done.incrementAndGet(), toGrade.size(), grade.learner(), Gradebook.number(grade.total()),
-                            grade.max(), grade.verdict().label(), grade.durationSeconds(),
+                            grade.max(), grade.outcome().label(), grade.durationSeconds(),
                             grade.flags().isEmpty() ? "" : "  [" + String.join("; ", grade.flags()) + "]"));
                     return null;
                 }));

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import lab.LabSettings;
 import lab.backend.Capabilities;
 import lab.backend.Capability;
 import lab.backend.KataConfigurationException;
@@ -40,7 +41,7 @@ public final class ScenarioPlan {
         TestPlan plan = LauncherFactory.create(discoveryOnly).discover(LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectDirectory(features.toFile()))
                 .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameter("cucumber.glue", "lab.steps")
+                .configurationParameter(LabSettings.GLUE, LabSettings.all().get(LabSettings.GLUE))
                 .build());
         List<PlannedScenario> scenarios = new ArrayList<>();
         for (TestIdentifier root : plan.getRoots()) {

@@ -4,26 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cucumber.plugin.event.TestCase;
 import lab.report.ScenarioResult;
 import lab.run.ScenarioListener;
 
 /**
- * What the judge tells the grader: one signed verdict line per finished scenario on the JVM's console as it finishes
- * (see {@link VerdictChannel}), and a last line once the run is over. A JVM that dies half way has told every result it
+ * What the judge tells the grader ({@link JudgeProtocol.Message}): one signed verdict line per finished scenario on
+ * the JVM's console as it finishes (see {@link VerdictChannel}), a line once the run is over, and one once the job is. A JVM that dies half way has told every result it
  * reached, and no last line. {@link SubmissionRun} makes it with the run's key and has the run tell it each scenario.
  */
 final class ScenarioResults implements ScenarioListener {
 
-    /** The last line's one field. */
-    public static final String RUN_FINISHED = "runFinished";
-    /** The job-over line's one field. */
-    public static final String JOB_OVER = "jobOver";
-
-    private final ObjectMapper json = new ObjectMapper();
     private final VerdictChannel.Signer signer;
     private final OutputStream console;
 
@@ -35,22 +27,22 @@ final class ScenarioResults implements ScenarioListener {
     @Override
     public void scenarioFinished(ScenarioResult result, TestCase scenario) {
         String path = scenario.getUri().getPath() == null ? scenario.getUri().toString() : scenario.getUri().getPath();
-        write(ScenarioRecord.of(result, path.substring(path.lastIndexOf('/') + 1)));
+        write(JudgeProtocol.Message.SCENARIO.payload(ScenarioRecord.of(result, path.substring(path.lastIndexOf('/') + 1))));
     }
 
     /** The last line of a job: the judge waits for the next. */
     void jobOver() {
-        write(Map.of(JOB_OVER, true));
+        write(JudgeProtocol.Message.JOB_OVER.payload(null));
     }
 
     @Override
     public void runFinished() {
-        write(Map.of(RUN_FINISHED, true));
+        write(JudgeProtocol.Message.RUN_FINISHED.payload(null));
     }
 
-    private synchronized void write(Object line) {
+    private synchronized void write(String payload) {
         try {
-            console.write(signer.line(json.writeValueAsString(line)).getBytes(StandardCharsets.UTF_8));
+            console.write(signer.line(payload).getBytes(StandardCharsets.UTF_8));
             console.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write a scenario result", e);

@@ -6,8 +6,8 @@ import java.util.List;
  * One learner's row of the gradebook, and the {@code result.json} in their report folder.
  *
  * @param learner         the submission folder's name
- * @param verdict         how the run ended
- * @param reason          one line that explains the verdict
+ * @param outcome         how the run ended
+ * @param reason          one line that explains the outcome
  * @param flags           what the gradebook should warn about, e.g. {@code tampered: features/03_find_a_book.feature changed}
  * @param compileErrors   the compiler's errors, when it refused the sources
  * @param exercises       points per exercise, in catalogue order
@@ -19,7 +19,7 @@ import java.util.List;
  * @param durationSeconds the wall time it took to grade
  * @param gradedAt        when, ISO-8601
  */
-public record SubmissionGrade(String learner, Verdict verdict, String reason, List<String> flags,
+public record SubmissionGrade(String learner, RunOutcome outcome, String reason, List<String> flags,
                               List<String> compileErrors, List<ExerciseScore> exercises,
                               List<ScenarioRecord> scenarios, double total, int max, String isolation,
                               double durationSeconds,

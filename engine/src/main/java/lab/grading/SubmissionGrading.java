@@ -32,13 +32,13 @@ final class SubmissionGrading {
         try {
             List<Path> sources = submission.learnerSources();
             if (sources.isEmpty()) {
-                return notRun(submission, Verdict.NO_SOURCES, "no learner sources: the folder has neither "
+                return notRun(submission, RunOutcome.NO_SOURCES, "no learner sources: the folder has neither "
                         + "src/main/java/bookstore nor bookstore/", flags, List.of(), start);
             }
             List<String> errors = compiler.compile(submission.sourceRoot().orElseThrow(), sources,
                     folder.resolve("classes"));
             if (!errors.isEmpty()) {
-                return notRun(submission, Verdict.COMPILE_ERROR, "did not compile: " + errors.get(0), flags, errors,
+                return notRun(submission, RunOutcome.COMPILE_ERROR, "did not compile: " + errors.get(0), flags, errors,
                         start);
             }
             SubmissionJvm.Exit exit;
@@ -49,41 +49,41 @@ final class SubmissionGrading {
         } catch (InterruptedException interrupted) {
             throw interrupted;
         } catch (RuntimeException harness) {
-            return notRun(submission, Verdict.HARNESS_ERROR, "the grader could not run it: " + harness.getMessage(),
+            return notRun(submission, RunOutcome.HARNESS_ERROR, "the grader could not run it: " + harness.getMessage(),
                     flags, List.of(), start);
         }
     }
 
     private SubmissionGrade judged(Submission submission, SubmissionJvm.Exit exit, ReportedResults results,
                                    List<String> flags, long start) {
-        Verdict verdict;
+        RunOutcome outcome;
         String reason;
         if (exit.timedOut()) {
-            verdict = Verdict.TIME_LIMIT;
+            outcome = RunOutcome.TIME_LIMIT;
             reason = "stopped at the " + settings.timeLimit().toSeconds() + " s time limit (a hang or an endless loop?)";
         } else if (exit.diskFull()) {
-            verdict = Verdict.DISK_LIMIT;
+            outcome = RunOutcome.DISK_LIMIT;
             reason = "stopped: its folder outgrew " + jvm.limits().folderBytes() / (1024 * 1024) + " MB";
         } else if (exit.outOfMemory()) {
-            verdict = Verdict.OUT_OF_MEMORY;
+            outcome = RunOutcome.OUT_OF_MEMORY;
             reason = "ran out of memory (-Xmx" + settings.memory() + ")";
         } else if (results.runFinished()) {
-            verdict = Verdict.GRADED;
+            outcome = RunOutcome.GRADED;
             reason = "ran every scenario";
         } else if (harnessFailure(exit).isPresent()) {
-            verdict = Verdict.HARNESS_ERROR;
+            outcome = RunOutcome.HARNESS_ERROR;
             reason = "the lab's run failed to start: " + harnessFailure(exit).get();
         } else {
-            verdict = Verdict.EXITED;
+            outcome = RunOutcome.EXITED;
             reason = "its JVM exited with status " + exit.status() + " before the run finished "
                     + "(System.exit or Runtime.halt in the learner's code?)";
         }
-        String whyNotRun = verdict == Verdict.GRADED ? "not reported by the run" : "not reached: " + reason;
+        String whyNotRun = outcome == RunOutcome.GRADED ? "not reported by the run" : "not reached: " + reason;
         List<ScenarioRecord> scenarios = scoring.results(results.scenarios(), whyNotRun);
-        if (verdict != Verdict.GRADED && !results.scenarios().isEmpty()) {
+        if (outcome != RunOutcome.GRADED && !results.scenarios().isEmpty()) {
             reason += "; the " + results.scenarios().size() + " scenarios it finished first still count";
         }
-        return grade(submission, verdict, reason, flags, List.of(), scenarios, start);
+        return grade(submission, outcome, reason, flags, List.of(), scenarios, start);
     }
 
     /** What the JVM said when the harness itself could not run (as opposed to the learner's code ending it). */
@@ -93,16 +93,16 @@ final class SubmissionGrading {
                 .findFirst();
     }
 
-    private SubmissionGrade notRun(Submission submission, Verdict verdict, String reason, List<String> flags,
+    private SubmissionGrade notRun(Submission submission, RunOutcome outcome, String reason, List<String> flags,
                                    List<String> compileErrors, long start) {
-        return grade(submission, verdict, reason, flags, compileErrors, scoring.results(List.of(), reason), start);
+        return grade(submission, outcome, reason, flags, compileErrors, scoring.results(List.of(), reason), start);
     }
 
-    private SubmissionGrade grade(Submission submission, Verdict verdict, String reason, List<String> flags,
+    private SubmissionGrade grade(Submission submission, RunOutcome outcome, String reason, List<String> flags,
                                   List<String> compileErrors, List<ScenarioRecord> scenarios, long start) {
         List<ExerciseScore> exercises = scoring.score(scenarios);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new SubmissionGrade(submission.learner(), verdict, reason, flags, compileErrors, exercises, scenarios,
+        return new SubmissionGrade(submission.learner(), outcome, reason, flags, compileErrors, exercises, scenarios,
                 Scoring.total(exercises), Scoring.max(exercises), jvm.isolation().label(),
                 Double.parseDouble(String.format(Locale.ROOT, "%.1f", seconds)), Grader.now());
     }

@@ -175,7 +175,7 @@ public final class SubmissionJvm implements AutoCloseable {
         Path log = learnerFolder.resolve("output.log");
         WarmJudge.Job job;
         try {
-            job = judge.start(log, key, List.of(key, namespace, endpoint.toString(),
+            job = judge.start(log, new JudgeProtocol.Job(key, namespace, endpoint.toString(),
                     jobInside.resolve("classes").toString(), jobInside.resolve(REPORT).toString()));
         } catch (IOException e) {
             retire(judge);

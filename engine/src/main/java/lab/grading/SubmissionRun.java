@@ -26,17 +26,14 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * The main of a judge JVM: the facilitator's features and steps against submissions' compiled sources, one job after
  * another, each scenario's verdict told to the grader by {@link ScenarioResults} (a listener of the run's, see
  * {@link RunResults}), and Cucumber's HTML report. Argument: the features directory. On its standard input the grader
- * writes each job, {@link #JOB_LINES} lines that no learner may read: the job's verdict key, its DynamoDB Local
- * namespace, the store's endpoint, the submission's classes and the report file. Each job ends with a signed
- * job-over line; the JVM ends when its input does.
+ * writes each job, one line that no learner may read ({@link JudgeProtocol.Job}: the job's verdict key, its DynamoDB
+ * Local namespace, the store's endpoint, the submission's classes and the report file). Each job ends with a signed
+ * job-over message; the JVM ends when its input does.
  */
 public final class SubmissionRun {
 
     private SubmissionRun() {
     }
-
-    /** The lines of one job. */
-    static final int JOB_LINES = 5;
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -46,21 +43,21 @@ public final class SubmissionRun {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         System.setIn(InputStream.nullInputStream());
         FileOutputStream console = new FileOutputStream(FileDescriptor.out);
-        String key;
-        while ((key = stdin.readLine()) != null) {
-            String namespace = stdin.readLine();
-            String endpoint = stdin.readLine();
-            String classes = stdin.readLine();
-            String report = stdin.readLine();
-            if (report == null) {
-                System.err.println("Error: a job is " + JOB_LINES + " lines");
+        String line;
+        while ((line = stdin.readLine()) != null) {
+            JudgeProtocol.Job job;
+            try {
+                job = JudgeProtocol.Job.parse(line);
+            } catch (IllegalArgumentException refused) {
+                System.err.println("Error: " + refused.getMessage());
                 System.exit(2);
+                return;
             }
-            System.setProperty(EndpointBackend.NAMESPACE, namespace.trim());
-            System.setProperty(EndpointBackend.ENDPOINT, endpoint.trim());
-            System.setProperty(LearnerClasspath.CLASSES_PROPERTY, classes.trim());
-            ScenarioResults verdicts = new ScenarioResults(console, key);
-            runOne(Path.of(args[0]), report, verdicts);
+            System.setProperty(EndpointBackend.NAMESPACE, job.namespace());
+            System.setProperty(EndpointBackend.ENDPOINT, job.endpoint());
+            System.setProperty(LearnerClasspath.CLASSES_PROPERTY, job.classes());
+            ScenarioResults verdicts = new ScenarioResults(console, job.key());
+            runOne(Path.of(args[0]), job.report(), verdicts);
             verdicts.jobOver();
         }
         System.exit(0);

@@ -51,10 +51,10 @@ final class WarmJudge {
         pump.start();
     }
 
-    /** Starts a job: its lines to the judge, its console to {@code log}. */
-    synchronized Job start(Path log, String key, List<String> lines) throws IOException {
-        current = new Job(log, key);
-        input.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+    /** Starts a job: its line to the judge, its console to {@code log}. */
+    synchronized Job start(Path log, JudgeProtocol.Job job) throws IOException {
+        current = new Job(log, job.key());
+        input.write((job.line() + "\n").getBytes(StandardCharsets.UTF_8));
         input.flush();
         return current;
     }
@@ -124,7 +124,9 @@ final class WarmJudge {
         }
         var verdict = job.verifier.payload(new String(line, StandardCharsets.UTF_8).stripTrailing());
         if (verdict.isPresent()) {
-            if (verdict.get().contains("\"" + ScenarioResults.JOB_OVER + "\"")) {
+            boolean jobOver = JudgeProtocol.Message.of(JudgeProtocol.read(verdict.get()))
+                    .filter(JudgeProtocol.Message.JOB_OVER::equals).isPresent();
+            if (jobOver) {
                 job.over = true;
                 notifyAll();
             } else {

@@ -133,7 +133,7 @@ class GraderTest {
     @Test
     void theSolutionsEarnFullMarks() {
         SubmissionGrade solved = rows.get("solved");
-        assertThat(solved.verdict()).as("verdict of the solutions: %s", solved.reason()).isEqualTo(Verdict.GRADED);
+        assertThat(solved.outcome()).as("verdict of the solutions: %s", solved.reason()).isEqualTo(RunOutcome.GRADED);
         assertThat(solved.max()).as("points the lab can grade on this backend").isPositive();
         assertThat(solved.total()).as("points of the solutions, out of %d", solved.max()).isEqualTo(solved.max());
         assertThat(solved.flags()).as("flags on an untouched copy of the kata").isEmpty();
@@ -145,7 +145,7 @@ class GraderTest {
     @Test
     void theUntouchedStubsEarnNothing() {
         SubmissionGrade stubs = rows.get("stubs");
-        assertThat(stubs.verdict()).as("verdict of the stubs: %s", stubs.reason()).isEqualTo(Verdict.GRADED);
+        assertThat(stubs.outcome()).as("verdict of the stubs: %s", stubs.reason()).isEqualTo(RunOutcome.GRADED);
         assertThat(stubs.total()).as("points of the untouched stubs").isZero();
         assertThat(stubs.max()).as("the stubs' maximum is the class's").isEqualTo(rows.get("solved").max());
     }
@@ -195,7 +195,7 @@ class GraderTest {
     @Test
     void sourcesThatDoNotCompileSayWhatTheCompilerSaid() {
         SubmissionGrade broken = rows.get("broken");
-        assertThat(broken.verdict()).as("verdict of sources that do not compile").isEqualTo(Verdict.COMPILE_ERROR);
+        assertThat(broken.outcome()).as("verdict of sources that do not compile").isEqualTo(RunOutcome.COMPILE_ERROR);
         assertThat(broken.compileErrors()).as("the compiler's errors").first().asString()
                 .startsWith("bookstore/Shelf.java:4: ").contains("incompatible types");
         assertThat(broken.reason()).as("the row's reason").contains("did not compile", "Shelf.java:4");
@@ -205,8 +205,8 @@ class GraderTest {
     @Test
     void aHangIsStoppedAtTheTimeLimit() {
         SubmissionGrade hangs = rows.get("hangs");
-        assertThat(hangs.verdict()).as("verdict of a create() that never returns: %s", hangs.reason())
-                .isEqualTo(Verdict.TIME_LIMIT);
+        assertThat(hangs.outcome()).as("verdict of a create() that never returns: %s", hangs.reason())
+                .isEqualTo(RunOutcome.TIME_LIMIT);
         assertThat(hangs.reason()).as("the row's reason").contains(HANG_TIME_LIMIT.toSeconds() + " s time limit");
         assertThat(hangs.exercise("01").points()).as("points for the exercise that hangs").isZero();
         assertThat(hangs.durationSeconds()).as("seconds it took to grade the hang, compiling included")
@@ -216,8 +216,8 @@ class GraderTest {
     @Test
     void aSystemExitCostsTheStepsThatCallItAndNothingElse() {
         SubmissionGrade exits = rows.get("exits");
-        assertThat(exits.verdict()).as("verdict of a find() that calls System.exit(3), which ends only its learner JVM: %s",
-                exits.reason()).isEqualTo(Verdict.GRADED);
+        assertThat(exits.outcome()).as("verdict of a find() that calls System.exit(3), which ends only its learner JVM: %s",
+                exits.reason()).isEqualTo(RunOutcome.GRADED);
         assertThat(exits.exercise("03").points()).as("points for exercise 03, whose find exits").isZero();
         assertThat(exits.total()).as("points for the exercises whose methods do not exit").isPositive()
                 .isLessThan(exits.max());
@@ -240,8 +240,8 @@ class GraderTest {
     @Test
     void runningOutOfMemoryCostsTheStepsThatDoIt() {
         SubmissionGrade hoards = rows.get("hoards");
-        assertThat(hoards.verdict()).as("verdict of a create() that hoards memory in its learner JVM: %s", hoards.reason())
-                .isEqualTo(Verdict.GRADED);
+        assertThat(hoards.outcome()).as("verdict of a create() that hoards memory in its learner JVM: %s", hoards.reason())
+                .isEqualTo(RunOutcome.GRADED);
         assertThat(hoards.exercise("01").points()).as("points for the exercise that hoards").isZero();
         assertThat(hoards.total()).as("points for the exercises whose methods do not hoard").isPositive();
     }
@@ -251,8 +251,8 @@ class GraderTest {
         SubmissionGrade tampered = rows.get("tampered");
         assertThat(tampered.flags()).as("flags on a copy whose feature 03 was rewritten").singleElement().asString()
                 .startsWith("tampered: features/03_find_a_book.feature changed");
-        assertThat(tampered.verdict()).as("verdict of the tampered copy: %s", tampered.reason())
-                .isEqualTo(Verdict.GRADED);
+        assertThat(tampered.outcome()).as("verdict of the tampered copy: %s", tampered.reason())
+                .isEqualTo(RunOutcome.GRADED);
         assertThat(tampered.exercise("03").counted()).as("exercise 03 scenarios that judged it: the facilitator's")
                 .isPositive().isEqualTo(rows.get("solved").exercise("03").counted());
         assertThat(tampered.exercise("03").points()).as("exercise 03 points, its find() being still a stub").isZero();

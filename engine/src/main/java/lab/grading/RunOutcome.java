@@ -1,7 +1,10 @@
 package lab.grading;
 
-/** How a submission's run ended, and so how to read its row of the gradebook. */
-public enum Verdict {
+/**
+ * How a submission's run ended, and so how to read its row of the gradebook (its "verdict" column). Not a scenario's
+ * verdict ({@link lab.report.Verdict}): a run that reached its end is GRADED whatever its scenarios' verdicts.
+ */
+public enum RunOutcome {
     /** The run reached its end: the points are what its scenarios earned. */
     GRADED("graded"),
     /** The learner's sources did not compile: nothing ran. */
@@ -21,7 +24,7 @@ public enum Verdict {
 
     private final String label;
 
-    Verdict(String label) {
+    RunOutcome(String label) {
         this.label = label;
     }
 
