@@ -35,14 +35,10 @@ public final class Backends {
     private Backends() {
     }
 
-    /** The backend {@code -Dkata.backend} chooses, started and probed; one that cannot start throws its one line. */
-    public static Running start() {
-        return start(System.getProperty(PROPERTY, "embedded"));
-    }
-
-    private static Running start(String name) {
+    /** The backend the settings choose, started and probed; one that cannot start throws its one line. */
+    public static Running start(BackendSettings settings) {
         long start = System.nanoTime();
-        Backend backend = select(name);
+        Backend backend = select(settings);
         try {
             Capabilities capabilities;
             try (Clients clients = new Clients();
@@ -57,11 +53,12 @@ public final class Backends {
     }
 
     /** The backend a {@code -Dkata.backend=} value names, started; any other value is one line listing the valid ones. */
-    static Backend select(String name) {
+    static Backend select(BackendSettings settings) {
+        String name = settings.name() == null ? "" : settings.name();
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "embedded", "" -> EmbeddedBackend.start();
-            case "container" -> ContainerBackend.start(System.getProperty(ContainerBackend.IMAGE, ContainerBackend.DEFAULT_IMAGE));
-            case "endpoint" -> EndpointBackend.fromSystemProperties();
+            case "container" -> ContainerBackend.start(settings.image());
+            case "endpoint" -> EndpointBackend.of(settings.endpoint(), settings.region(), settings.namespace());
             default -> throw new KataConfigurationException("Unknown backend '" + name + "': " + CHOICES + ".");
         };
     }

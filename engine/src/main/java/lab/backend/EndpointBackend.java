@@ -43,11 +43,7 @@ public final class EndpointBackend implements Backend {
         this.credentials = namespacePrefix == null ? DefaultCredentialsProvider.builder().build() : null;
     }
 
-    /** The endpoint the system properties name; a missing or malformed setting is one line that says what to give. */
-    public static EndpointBackend fromSystemProperties() {
-        return of(System.getProperty(ENDPOINT), System.getProperty(REGION), System.getProperty(NAMESPACE));
-    }
-
+    /** The endpoint these settings name; a missing or malformed setting is one line that says what to give. */
     static EndpointBackend of(String url, String regionName, String namespacePrefix) {
         URI endpoint = endpoint(url);
         String prefix = blankToNull(namespacePrefix);

@@ -12,10 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import lab.LabSettings;
-import lab.backend.EndpointBackend;
-import lab.learner.LearnerClasspath;
 import lab.run.LabRun;
 import lab.run.RunResults;
+import lab.run.RunSettings;
 
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -43,6 +42,14 @@ public final class SubmissionRun {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         System.setIn(InputStream.nullInputStream());
         FileOutputStream console = new FileOutputStream(FileDescriptor.out);
+        RunSettings settings;
+        try {
+            settings = RunSettings.fromSystemProperties();
+        } catch (RuntimeException refused) {
+            System.err.println("Error: " + refused.getMessage());
+            System.exit(2);
+            return;
+        }
         String line;
         while ((line = stdin.readLine()) != null) {
             JudgeProtocol.Job job;
@@ -53,17 +60,15 @@ public final class SubmissionRun {
                 System.exit(2);
                 return;
             }
-            System.setProperty(EndpointBackend.NAMESPACE, job.namespace());
-            System.setProperty(EndpointBackend.ENDPOINT, job.endpoint());
-            System.setProperty(LearnerClasspath.CLASSES_PROPERTY, job.classes());
             ScenarioResults verdicts = new ScenarioResults(console, job.key());
-            runOne(Path.of(args[0]), job.report(), verdicts);
+            runOne(Path.of(args[0]), job.report(), verdicts,
+                    settings.forSubmission(job.endpoint(), job.namespace(), Path.of(job.classes())));
             verdicts.jobOver();
         }
         System.exit(0);
     }
 
-    private static void runOne(Path features, String report, ScenarioResults verdicts) {
+    private static void runOne(Path features, String report, ScenarioResults verdicts, RunSettings settings) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectDirectory(features.toFile()))
                 .filters(EngineFilter.includeEngines("cucumber"))
@@ -71,7 +76,7 @@ public final class SubmissionRun {
                 .build();
         LabRun run;
         try {
-            run = LabRun.withLearnersStartedFirst();
+            run = LabRun.withLearnersStartedFirst(settings);
         } catch (RuntimeException cannotStart) {
             System.err.println("Error: the lab's run could not start: " + cannotStart.getMessage());
             LabRun.stop();

@@ -58,10 +58,10 @@ public final class LearnerJvmCommand implements AutoCloseable {
         return Optional.ofNullable(endpointSocket);
     }
 
-    /** As {@link #forThisJvm()}, in a bubblewrap sandbox when {@code -Dkata.learner.sandbox=bubblewrap} asks. */
-    static LearnerJvmCommand configured(Path learnerClasses) {
-        LearnerJvmCommand plain = forThisJvm();
-        String asked = System.getProperty(SANDBOX_PROPERTY, "").trim();
+    /** As {@link #forThisJvm}, in a bubblewrap sandbox when the settings ask ({@code -Dkata.learner.sandbox=bubblewrap}). */
+    static LearnerJvmCommand configured(Path learnerClasses, LearnerSettings settings) {
+        LearnerJvmCommand plain = forThisJvm(settings.image());
+        String asked = settings.sandbox();
         if (asked.isEmpty()) {
             return plain;
         }
@@ -107,10 +107,10 @@ public final class LearnerJvmCommand implements AutoCloseable {
         }
     }
 
-    static LearnerJvmCommand forThisJvm() {
-        Optional<LearnerJvmImage> image = LearnerJvmImage.configured();
-        if (image.isPresent()) {
-            return from(image.get());
+    /** A learner JVM of this JVM's agent and SDK, from the image in {@code imageFolder} where one is named. */
+    static LearnerJvmCommand forThisJvm(String imageFolder) {
+        if (imageFolder != null && !imageFolder.isBlank()) {
+            return from(LearnerJvmImage.at(Path.of(imageFolder.trim())));
         }
         List<String> sdk = LearnerClasspath.sdk();
         if (sdk.stream().noneMatch(entry -> entry.contains("dynamodb"))) {

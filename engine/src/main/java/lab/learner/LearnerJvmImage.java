@@ -45,12 +45,6 @@ public final class LearnerJvmImage {
         this.classpath = List.copyOf(classpath);
     }
 
-    /** The image {@code -Dkata.learner.image} names, if it names one. */
-    static Optional<LearnerJvmImage> configured() {
-        String named = System.getProperty(PROPERTY, "").trim();
-        return named.isEmpty() ? Optional.empty() : Optional.of(at(Path.of(named)));
-    }
-
     /** The image made in {@code folder}. */
     static LearnerJvmImage at(Path named) {
         Path folder = named.toAbsolutePath();

@@ -10,7 +10,7 @@ import lab.learner.agent.LearnerInvoker;
 
 /**
  * The run's way of calling the learner's code: its {@link LearnerMode}, its time limit, and, in a learner JVM, the
- * run's pool of them. The run ({@code lab.run.LabRun}) owns them: made from the settings ({@link #configured()}), or
+ * run's pool of them. The run ({@code lab.run.LabRun}) owns them: made from its settings ({@link #configured}), or
  * lent by watch mode for its reruns.
  */
 public final class Learners implements AutoCloseable {
@@ -26,29 +26,27 @@ public final class Learners implements AutoCloseable {
 
     private final LearnerMode mode;
     private final Duration limit;
+    private final LearnerSettings settings;
     private volatile Path learnerClasses;
     private BoundedCalls inThisJvm;
     private LearnerJvms jvms;
 
-    private Learners(LearnerMode mode, Duration limit, Path learnerClasses) {
+    private Learners(LearnerMode mode, Duration limit, Path learnerClasses, LearnerSettings settings) {
         this.mode = mode;
         this.limit = limit;
+        this.settings = settings;
         this.learnerClasses = learnerClasses;
     }
 
-    /**
-     * From {@code -Dkata.learner}, {@code -Dkata.timeout} and {@code -Dkata.learner.classes} (or this JVM's class path);
-     * in learner JVMs, the first of them start at once, in the background.
-     */
-    public static Learners configured() {
-        LearnerMode mode = LearnerMode.configured();
-        Duration limit = CallLimit.configured();
-        Path classes = LearnerClasspath.learnerClassesOfTheRun().orElse(null);
+    /** As the settings say; in learner JVMs, the first of them start at once, in the background. */
+    public static Learners configured(LearnerSettings settings) {
+        LearnerMode mode = settings.mode();
+        Path classes = settings.classes();
         if (mode == LearnerMode.JVM && classes == null) {
             throw new KataConfigurationException("-D" + LearnerMode.PROPERTY + "=jvm runs your compiled classes in a JVM "
                     + "of their own, and this JVM's class path has no directory holding bookstore/BooksTable.class");
         }
-        Learners learners = new Learners(mode, limit, classes);
+        Learners learners = new Learners(mode, settings.limit(), classes, settings);
         if (mode == LearnerMode.JVM) {
             learners.jvms().prestart(STARTED_WITH_THE_RUN);
         }
@@ -57,12 +55,12 @@ public final class Learners implements AutoCloseable {
 
     /** Always in this JVM, with the learner's classes this JVM loads: for a debugger, and the lab's own tests. */
     public static Learners inThisJvm(Duration limit) {
-        return new Learners(LearnerMode.IN_PROCESS, limit, null);
+        return new Learners(LearnerMode.IN_PROCESS, limit, null, null);
     }
 
     /** Always in learner JVMs, whose classes {@link #useClasses} sets: watch mode's. */
     public static Learners inLearnerJvms(Duration limit) {
-        return new Learners(LearnerMode.JVM, limit, null);
+        return new Learners(LearnerMode.JVM, limit, null, LearnerSettings.fromSystemProperties());
     }
 
     public LearnerMode mode() {
@@ -94,7 +92,7 @@ public final class Learners implements AutoCloseable {
     /** The pool of learner JVMs, started on first use. */
     public synchronized LearnerJvms jvms() {
         if (jvms == null) {
-            jvms = new LearnerJvms(LearnerJvmCommand.configured(learnerClasses), MOST_AT_ONCE, System.err);
+            jvms = new LearnerJvms(LearnerJvmCommand.configured(learnerClasses, settings), MOST_AT_ONCE, System.err);
         }
         return jvms;
     }

@@ -33,6 +33,8 @@ public final class LabRun {
     /** Why the run's backend could not start: the run is not tried again, and says so in one line each time. */
     private static RuntimeException failedToStart;
 
+    /** What the run was started with. */
+    private final RunSettings settings;
     private final Backends.Running started;
     /** What builds the run's clients, which share its HTTP client. */
     private final Clients clients = new Clients();
@@ -49,39 +51,54 @@ public final class LabRun {
     /** Namespaces prepared ahead for watch mode's next rerun. */
     private final ReadyNamespaces<LabNamespace> ready;
 
-    private LabRun(Backends.Running started, LabEndpoint endpoint, Capabilities capabilities) {
+    private LabRun(RunSettings settings, Backends.Running started, LabEndpoint endpoint, Capabilities capabilities) {
+        this.settings = settings;
         this.started = started;
         this.endpoint = endpoint;
         this.capabilities = capabilities;
         this.ready = new ReadyNamespaces<>(this::openNamespace, this::closeNamespace, this::prepare);
     }
 
-    /** The run's backend and endpoint, started on first use; a backend that cannot start stops the run in one line. */
-    public static synchronized LabRun current() {
+    /**
+     * The run's backend and endpoint, started on first use with the settings of the system properties; a backend that
+     * cannot start stops the run in one line.
+     */
+    public static LabRun current() {
+        return current(null);
+    }
+
+    /** As {@link #current()}, started with {@code settings} (null: the system properties') if it has not started. */
+    public static synchronized LabRun current(RunSettings settings) {
         if (failedToStart != null) {
             throw failedToStart;
         }
         if (current == null) {
+            RunSettings chosen = settings == null ? RunSettings.fromSystemProperties() : settings;
             Backends.Running started;
             try {
-                started = Backends.start();
+                started = Backends.start(chosen.backend());
             } catch (RuntimeException failed) {
                 failedToStart = failed;
                 throw failed;
             }
             Emulations emulations = Emulations.forBackendLacking(started.capabilities().missing(),
                     BackupsAndRecovery::emulations);
-            current = new LabRun(started, LabEndpoint.start(started.backend(), emulations.list()),
+            current = new LabRun(chosen, started, LabEndpoint.start(started.backend(), emulations.list()),
                     started.capabilities().emulating(emulations.provides()));
         }
         return current;
     }
 
+    /** As {@link #withLearnersStartedFirst(RunSettings)}, with the settings of the system properties. */
+    public static LabRun withLearnersStartedFirst() {
+        return withLearnersStartedFirst(RunSettings.fromSystemProperties());
+    }
+
     /**
-     * The run as {@link #current()} makes it, with its learners from the settings made first: where the learner's
+     * The run as {@link #current()} makes it, with these settings and its learners made first: where the learner's
      * code runs in learner JVMs, they warm up while the backend starts. A run already started keeps its learners.
      */
-    public static LabRun withLearnersStartedFirst() {
+    public static LabRun withLearnersStartedFirst(RunSettings settings) {
         synchronized (LabRun.class) {
             if (current != null) {
                 // Started already (watch mode's run, whose learners are lent for each rerun): nothing to start first.
@@ -89,10 +106,10 @@ public final class LabRun {
                 return current;
             }
         }
-        Learners first = Learners.configured();
+        Learners first = Learners.configured(settings.learners());
         LabRun run;
         try {
-            run = current();
+            run = current(settings);
         } catch (RuntimeException failed) {
             first.close();
             throw failed;
@@ -143,7 +160,7 @@ public final class LabRun {
             return lent;
         }
         if (learners == null) {
-            learners = Learners.configured();
+            learners = Learners.configured(settings.learners());
         }
         return learners;
     }

@@ -2,7 +2,6 @@ package lab.run;
 
 import java.util.Locale;
 
-import lab.backend.Backends;
 import lab.backend.Capabilities;
 import lab.backend.Capability;
 
@@ -19,11 +18,12 @@ public final class StartupProbe {
 
     public static void main(String[] args) {
         String name = args.length > 0 ? args[0] : "embedded";
-        System.setProperty(Backends.PROPERTY, name);
+        RunSettings defaults = RunSettings.fromSystemProperties();
+        RunSettings settings = new RunSettings(defaults.backend().named(name), defaults.learners());
         int status = 0;
         try {
             long start = System.nanoTime();
-            Capabilities capabilities = LabRun.current().capabilities();
+            Capabilities capabilities = LabRun.current(settings).capabilities();
             long millis = (System.nanoTime() - start) / 1_000_000;
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s start_ms=%d", name, millis));
             for (Capability capability : Capability.values()) {

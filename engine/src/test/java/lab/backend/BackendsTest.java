@@ -10,7 +10,7 @@ class BackendsTest {
 
     @Test
     void anUnknownBackendIsOneLineListingTheValidOnes() {
-        assertThatThrownBy(() -> Backends.select("dynamo"))
+        assertThatThrownBy(() -> Backends.select(new BackendSettings("dynamo", null, null, null, null)))
                 .as("what -Dkata.backend=dynamo is told")
                 .isInstanceOf(KataConfigurationException.class)
                 .hasMessageStartingWith("Unknown backend 'dynamo': use -Dkata.backend=embedded")

@@ -178,7 +178,7 @@ class LearnerJvmTest {
     void aLearnerJvmThatCannotStartFailsTheCallAtOnceSayingWhy() {
         // ProcessBuilder refuses an empty command with an IndexOutOfBoundsException, not the IOException of a missing
         // java: like a thread that cannot be made (learner code can use up its user's threads), an unforeseen failure.
-        try (LearnerJvms jvms = new LearnerJvms(LearnerJvmCommand.forThisJvm().startedBy(List.of()), 2, System.err)) {
+        try (LearnerJvms jvms = new LearnerJvms(LearnerJvmCommand.forThisJvm(null).startedBy(List.of()), 2, System.err)) {
             Throwable thrown = catchThrowable(() -> jvms.call(tree.resolve("classes"), NOWHERE, LearnerMethod.named("BooksTable.create"),
                     new Object[0], Duration.ofSeconds(3)));
             assertThat(thrown).as("a call when no learner JVM can start").isInstanceOf(LearnerCallFailed.class)
