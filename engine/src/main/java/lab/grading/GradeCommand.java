@@ -45,7 +45,7 @@ public final class GradeCommand {
                 whole("grade.parallel", Runtime.getRuntime().availableProcessors()),
                 Duration.ofSeconds(whole("grade.timeLimit", 600)),
                 memory(System.getProperty("grade.memory", "768m")),
-                whole("kata.timeout", 30), flag("regrade"));
+                whole("kata.timeout", 30), flag("regrade"), System.getProperty(Sandbox.ISOLATION_PROPERTY, "").trim());
         List<Submission> found = Submission.in(directory);
         if (found.isEmpty()) {
             throw new KataConfigurationException(directory + " has no subfolders: put one folder per learner in it.");

@@ -35,7 +35,7 @@ final class GradebookHtml {
             html.append("<th data-type=\"number\" title=\"").append(escape(exercise.title())).append(" (")
                     .append(exercise.points()).append(" points)\">").append(exercise.id()).append("</th>");
         }
-        html.append("<th data-type=\"number\">Total</th><th data-type=\"text\">RunOutcome</th>")
+        html.append("<th data-type=\"number\">Total</th><th data-type=\"text\">Verdict</th>")
                 .append("<th data-type=\"text\">Flags</th><th data-type=\"text\">Isolation</th></tr></thead><tbody>\n");
         for (SubmissionGrade row : rows) {
             html.append("<tr><td class=\"learner\" data-sort=\"").append(escape(row.learner())).append("\"><a href=\"#")
@@ -113,12 +113,29 @@ final class GradebookHtml {
         return exercise == null ? id : id + "-" + exercise;
     }
 
+    /** Text as text: markup escaped, and control characters (a terminal's escapes among them) shown as code points. */
     static String escape(String text) {
         if (text == null) {
             return "";
         }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(point -> {
+            switch (point) {
+                case '&' -> shown.append("&amp;");
+                case '<' -> shown.append("&lt;");
+                case '>' -> shown.append("&gt;");
+                case '"' -> shown.append("&quot;");
+                case '\'' -> shown.append("&#39;");
+                default -> {
+                    if (Character.isISOControl(point) && point != '\n' && point != '\t') {
+                        shown.append(String.format(java.util.Locale.ROOT, "\\u%04x", point));
+                    } else {
+                        shown.appendCodePoint(point);
+                    }
+                }
+            }
+        });
+        return shown.toString();
     }
 
     private static final String SORTING = """

@@ -76,7 +76,7 @@ public final class Grader {
         try (EmbeddedBackend server = EmbeddedBackend.start()) {
             plan = ScenarioPlan.discover(settings.features(), probe(server));
         }
-        try (Sandbox sandbox = Sandbox.strongestAvailable(progress);
+        try (Sandbox sandbox = Sandbox.strongestAvailable(settings.isolation(), progress);
              BatchServer servers = new BatchServer(EmbeddedBackend::start,
                      Math.max(MIN_SUBMISSIONS_PER_SERVER, settings.parallel()));
              SubmissionJvm jvm = new SubmissionJvm(settings, classpath, sandbox, SandboxLimits.SUBMISSION)) {

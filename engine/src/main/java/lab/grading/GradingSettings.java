@@ -13,7 +13,9 @@ import java.time.Duration;
  * @param memory                its heap cap, as {@code -Xmx} takes it ("512m")
  * @param learnerTimeoutSeconds the seconds one learner method may take ({@code -Dkata.timeout} in its JVM)
  * @param regrade               whether submissions already in the gradebook are graded again
+ * @param isolation             the isolation asked for ({@code -Dgrade.isolation}: bubblewrap, container,
+ *                              separate-user or none), or blank for the strongest this machine offers
  */
 public record GradingSettings(Path features, Path output, int parallel, Duration timeLimit, String memory,
-                              int learnerTimeoutSeconds, boolean regrade) {
+                              int learnerTimeoutSeconds, boolean regrade, String isolation) {
 }

@@ -4,6 +4,11 @@ package lab.grading;
 public enum Isolation {
     /** bubblewrap: its own mount, PID, IPC and UTS namespaces, seeing only the JDK, its classes and its folder. */
     BUBBLEWRAP("bubblewrap"),
+    /**
+     * A container of a small JDK image (Docker, Docker Desktop, Podman): no network, its own namespaces, a read-only
+     * root, seeing only its classes, its folder and what the judge reads.
+     */
+    CONTAINER("container"),
     /** A user id of its own (the grader being root): the file permissions and signals of an unprivileged user. */
     SEPARATE_USER("separate-user"),
     /** The grader's own user, with nothing between them but an empty environment and the limits. */

@@ -17,10 +17,13 @@ final class JudgeProtocol {
 
     /** The version both sides speak; a judge refuses a job of any other. */
     static final int VERSION = 1;
+    /** A job's endpoint when the judge's store is its own (a container judge, which has no network). */
+    static final String OWN_STORE = "own";
 
     private static final String VERSION_FIELD = "protocol";
     private static final String TYPE_FIELD = "type";
     private static final String SCENARIO_FIELD = "scenario";
+    private static final String REASON_FIELD = "reason";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private JudgeProtocol() {
@@ -31,7 +34,7 @@ final class JudgeProtocol {
      *
      * @param key       the key the judge signs this job's messages with (no learner code can read it)
      * @param namespace the DynamoDB Local namespace the job's scenarios take theirs from
-     * @param endpoint  the store's endpoint, as the judge reaches it
+     * @param endpoint  the store's endpoint, as the judge reaches it, or {@link #OWN_STORE}
      * @param classes   the submission's compiled classes, as the judge sees them
      * @param report    where the judge writes Cucumber's report of the job
      */
@@ -79,6 +82,8 @@ final class JudgeProtocol {
         SCENARIO("scenario"),
         /** The lab's run reached its end. */
         RUN_FINISHED("runFinished"),
+        /** The lab's run could not start (the judge's, not the submission's, failure): its reason. */
+        RUN_FAILED("runFailed"),
         /** The job is over: the judge waits for the next. */
         JOB_OVER("jobOver");
 
@@ -88,6 +93,11 @@ final class JudgeProtocol {
             this.type = type;
         }
 
+        /** This message, carrying nothing more. */
+        String payload() {
+            return JSON.createObjectNode().put(VERSION_FIELD, VERSION).put(TYPE_FIELD, type).toString();
+        }
+
         /** This message, with a scenario's record for {@link #SCENARIO}. */
         String payload(ScenarioRecord scenario) {
             ObjectNode message = JSON.createObjectNode().put(VERSION_FIELD, VERSION).put(TYPE_FIELD, type);
@@ -95,6 +105,12 @@ final class JudgeProtocol {
                 message.set(SCENARIO_FIELD, JSON.valueToTree(scenario));
             }
             return message.toString();
+        }
+
+        /** This message with a reason, for {@link #RUN_FAILED}. */
+        String payload(String reason) {
+            return JSON.createObjectNode().put(VERSION_FIELD, VERSION).put(TYPE_FIELD, type).put(REASON_FIELD, reason)
+                    .toString();
         }
 
         /** The type of a payload of this version; empty for anything else. */
@@ -119,6 +135,11 @@ final class JudgeProtocol {
         } catch (JsonProcessingException unreadable) {
             return null;
         }
+    }
+
+    /** The reason a {@link Message#RUN_FAILED} payload gives. */
+    static String reason(JsonNode payload) {
+        return payload.path(REASON_FIELD).asText("no reason given");
     }
 
     /** The scenario's record a {@link Message#SCENARIO} payload carries; empty where it carries none that reads. */

@@ -19,18 +19,22 @@ import lab.watch.Trees;
 
 /**
  * Starts JVMs under the strongest isolation this machine allows, probed once per grader run by starting
- * {@code java -version} through it: bubblewrap (under a user id of its own when the grader is root), else a user id of
- * its own, else none (said in one line). Each JVM gets a folder of its own, the only one it may write, and the
+ * {@code java -version} through it: bubblewrap (under a user id of its own when the grader is root), else a container
+ * of a JDK image ({@link ContainerEngine}), else a user id of its own (the grader being root); without any of them it
+ * refuses, unless the facilitator asks for none. Each JVM gets a folder of its own, the only one it may write, and the
  * limits; when it runs as another user, the class path it needs is first linked or copied where that user may read
  * it. Close the sandbox to remove what it staged.
  */
 public final class Sandbox implements AutoCloseable {
 
-    /** Where a bubblewrapped JVM sees its folder and its class path. */
+    static final String ISOLATION_PROPERTY = "grade.isolation";
+    /** Where a bubblewrapped or contained JVM sees its folder and its class path. */
     static final Path FOLDER_INSIDE = Path.of("/sandbox");
     private static final Path CLASSPATH_INSIDE = Path.of("/classpath");
     private static final Path INPUTS_INSIDE = Path.of("/inputs");
     private final Isolation isolation;
+    /** The engine a container judge runs in; null for the other isolations. */
+    private final ContainerEngine container;
     private final boolean ownUser;
     private final Path root;
     private final RunUids uids = RunUids.ofThisMachine();
@@ -38,8 +42,9 @@ public final class Sandbox implements AutoCloseable {
     /** Numbers the staged copies: submissions are staged at once, and all their class folders are named "classes". */
     private final java.util.concurrent.atomic.AtomicInteger stagedCount = new java.util.concurrent.atomic.AtomicInteger();
 
-    private Sandbox(Isolation isolation, boolean ownUser) {
+    private Sandbox(Isolation isolation, ContainerEngine container, boolean ownUser) {
         this.isolation = isolation;
+        this.container = container;
         this.ownUser = ownUser;
         try {
             this.root = Files.createTempDirectory("kata-sandbox-");
@@ -52,40 +57,59 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * The strongest isolation that starts a JVM here, tried in turn; {@code said} hears one line when there is none.
-     * {@code -Dgrade.isolation=bubblewrap|separate-user|none} asks for one, as the strongest to try.
+     * The strongest isolation that starts a JVM here, tried in turn: bubblewrap, a container, a user id of its own
+     * (root only). {@code asked} ({@code -Dgrade.isolation=bubblewrap|container|separate-user}) names one, as the
+     * strongest to try; {@code none}, and only that, grades without isolation; blank tries them all. {@code said}
+     * hears one line of what was chosen, and of what would be stronger.
      */
-    public static Sandbox strongestAvailable(Consumer<String> said) {
+    public static Sandbox strongestAvailable(String asked, Consumer<String> said) {
         boolean root = "root".equals(System.getProperty("user.name"));
-        String asked = System.getProperty("grade.isolation", "").trim();
         if (!asked.isEmpty() && java.util.Arrays.stream(Isolation.values()).noneMatch(mode -> mode.label().equals(asked))) {
-            throw new KataConfigurationException("-Dgrade.isolation is bubblewrap, separate-user or none, not '" + asked + "'");
+            throw new KataConfigurationException("-D" + ISOLATION_PROPERTY + " is bubblewrap, container, separate-user or "
+                    + "none, not '" + asked + "'");
         }
-        List<Isolation> candidates = new ArrayList<>();
-        for (Isolation isolation : Isolation.values()) {
-            if (!asked.isEmpty() && candidates.isEmpty() && !isolation.label().equals(asked)) {
-                continue;
-            }
-            if (isolation != Isolation.SEPARATE_USER || root) {
-                candidates.add(isolation);
-            }
+        if (asked.equals(Isolation.NONE.label())) {
+            said.accept("WARNING: submissions run without isolation (-D" + ISOLATION_PROPERTY + "=none), as the grader's "
+                    + "own user: they can read your files, reach the network and each other.");
+            return new Sandbox(Isolation.NONE, null, false);
         }
         List<String> refused = new ArrayList<>();
-        for (Isolation isolation : candidates) {
-            Sandbox sandbox = new Sandbox(isolation, root && isolation != Isolation.NONE);
-            Optional<String> why = isolation == Isolation.NONE ? Optional.empty() : sandbox.whyItCannotRun();
-            if (why.isEmpty()) {
-                if (isolation == Isolation.NONE) {
-                    said.accept("WARNING: submissions run without isolation, as the grader's own user ("
-                            + (refused.isEmpty() ? "-Dgrade.isolation=none" : String.join("; ", refused))
-                            + "): install bubblewrap, or grade as root, so that they cannot reach your files or each other.");
+        for (Isolation isolation : Isolation.values()) {
+            if (isolation == Isolation.NONE || !asked.isEmpty() && isolation.ordinal() < Isolation.valueOf(
+                    asked.toUpperCase(java.util.Locale.ROOT).replace('-', '_')).ordinal()) {
+                continue;
+            }
+            if (isolation == Isolation.SEPARATE_USER && !root) {
+                refused.add(isolation.label() + ": the grader is not root");
+                continue;
+            }
+            ContainerEngine engine = null;
+            if (isolation == Isolation.CONTAINER) {
+                Optional<ContainerEngine> found = ContainerEngine.onThisMachine();
+                if (found.isEmpty()) {
+                    refused.add(isolation.label() + ": neither docker nor podman is on the PATH");
+                    continue;
                 }
+                engine = found.get();
+            }
+            Sandbox sandbox = new Sandbox(isolation, engine, root);
+            Optional<String> why = sandbox.whyItCannotRun();
+            if (why.isEmpty()) {
+                said.accept("Isolation: " + sandbox.describe() + (refused.isEmpty() ? ""
+                        : " (not stronger ones, " + String.join("; ", refused) + ")") + ".");
                 return sandbox;
             }
             refused.add(isolation.label() + ": " + why.get());
             sandbox.close();
         }
-        throw new KataConfigurationException("no isolation could start a JVM: " + String.join("; ", refused));
+        throw new KataConfigurationException("no isolation could start a submission's JVM here (" + String.join("; ", refused)
+                + "): install bubblewrap (Linux), or start Docker or Podman, or grade as root; -D" + ISOLATION_PROPERTY
+                + "=none grades without isolation, where submissions can read your files.");
+    }
+
+    /** The isolation and, for a container, its engine and image: what the console says once. */
+    String describe() {
+        return container == null ? isolation.label() : isolation.label() + " (" + container.describe() + ")";
     }
 
     public Isolation isolation() {
@@ -127,12 +151,20 @@ public final class Sandbox implements AutoCloseable {
 
     /** Where the JVM sees its own folder. */
     Path folderInside(Path folder) {
-        return isolation == Isolation.BUBBLEWRAP ? FOLDER_INSIDE : folder;
+        return showsElsewhere() ? FOLDER_INSIDE : folder;
+    }
+
+    /** Whether the JVM sees its files at paths of its own: in bubblewrap and in a container. */
+    private boolean showsElsewhere() {
+        return isolation == Isolation.BUBBLEWRAP || isolation == Isolation.CONTAINER;
     }
 
     /** The whole command line that starts {@code command} in this sandbox, for the run in {@code folder}. */
     List<String> commandLine(JavaCommand command, Path folder, Integer uid, List<Path> inputs, List<Path> atTheirPaths,
                              Map<String, String> environment, SandboxLimits limits) {
+        if (isolation == Isolation.CONTAINER) {
+            return containerLine(command, folder, uid, inputs, atTheirPaths, environment, limits);
+        }
         List<String> line = new ArrayList<>();
         if (uid != null) {
             line.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs", "--"));
@@ -164,9 +196,58 @@ public final class Sandbox implements AutoCloseable {
         return line;
     }
 
-    /** Where the JVM sees a file or folder it reads: {@code input} itself, a copy, or where bubblewrap shows it. */
+    /** A container's command line: the engine's client starts it, and its JVM sees what bubblewrap's would. */
+    private List<String> containerLine(JavaCommand command, Path folder, Integer uid, List<Path> inputs,
+                                       List<Path> atTheirPaths, Map<String, String> environment, SandboxLimits limits) {
+        Map<Path, String> readOnly = new java.util.LinkedHashMap<>();
+        List<Path> classpath = command.classpath();
+        for (int index = 0; index < classpath.size(); index++) {
+            readOnly.put(readable(classpath.get(index)), inside(index, classpath.get(index)));
+        }
+        for (Path input : inputs) {
+            readOnly.put(readable(input), inputInside(input).toString());
+        }
+        for (Path shared : atTheirPaths) {
+            readOnly.put(shared, shared.toString());
+        }
+        List<String> java = command.line(entry -> inside(classpath.indexOf(entry), entry));
+        return container.run(containerName(folder), user(uid), folder, FOLDER_INSIDE, readOnly, environment, limits,
+                java.subList(1, java.size()));
+    }
+
+    /** The container of the run in {@code folder}: named after the sandbox and the run, so that it can be removed. */
+    String containerName(Path folder) {
+        return ("kata-" + root.getFileName() + "-" + folder.getFileName()).replaceAll("[^A-Za-z0-9_.-]", "-");
+    }
+
+    /** Removes the run's container, if it runs in one. */
+    void removeContainer(Path folder) {
+        if (container != null) {
+            container.remove(containerName(folder));
+        }
+    }
+
+    /** Whether the run's JVM is the engine's client, which needs the grader's environment to reach the engine. */
+    boolean startsThroughAnEngine() {
+        return container != null;
+    }
+
+    /** Who the container runs as: the run's own user id, else the grader's (whose files its folder holds). */
+    private String user(Integer uid) {
+        if (uid != null) {
+            return uid + ":" + uid;
+        }
+        try {
+            return Files.getAttribute(root, "unix:uid") + ":" + Files.getAttribute(root, "unix:gid");
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException notUnix) {
+            // Docker Desktop on Windows: its mounts belong to whoever the container runs as.
+            return "1000:1000";
+        }
+    }
+
+    /** Where the JVM sees a file or folder it reads: {@code input} itself, a copy, or where the sandbox shows it. */
     Path inputInside(Path input) {
-        if (isolation == Isolation.BUBBLEWRAP) {
+        if (showsElsewhere()) {
             return INPUTS_INSIDE.resolve(Integer.toHexString(input.toAbsolutePath().hashCode()) + "-" + input.getFileName());
         }
         return readable(input);
@@ -204,6 +285,9 @@ public final class Sandbox implements AutoCloseable {
      * learner JVMs run): empty when it ran, else the first thing it said.
      */
     private Optional<String> whyItCannotRun() {
+        if (isolation == Isolation.CONTAINER) {
+            return container.whyItCannotRun();
+        }
         try (SandboxedRun probe = prepare("probe")) {
             JavaCommand version = new JavaCommand(JavaCommand.currentJava(), List.of("-version"), List.of(), "", List.of());
             List<String> line = new ArrayList<>(commandLine(version, probe.folder(), probe.uid(), List.of(), List.of(),

@@ -80,8 +80,11 @@ public final class SandboxedRun implements AutoCloseable {
     public Process start(JavaCommand command, Map<String, String> environment, SandboxLimits limits) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(sandbox.commandLine(command, folder, uid, inputs, atTheirPaths,
                 environment, limits)).directory(folder.toFile()).redirectErrorStream(true);
-        builder.environment().clear();
-        builder.environment().putAll(environment);
+        if (!sandbox.startsThroughAnEngine()) {
+            // A container's environment is on its command line; the engine's client keeps the grader's, to reach it.
+            builder.environment().clear();
+            builder.environment().putAll(environment);
+        }
         return builder.start();
     }
 
@@ -97,6 +100,7 @@ public final class SandboxedRun implements AutoCloseable {
 
     @Override
     public void close() {
+        sandbox.removeContainer(folder);
         if (uid != null) {
             stopEverythingOf(uid);
         }

@@ -32,12 +32,17 @@ final class ScenarioResults implements ScenarioListener {
 
     /** The last line of a job: the judge waits for the next. */
     void jobOver() {
-        write(JudgeProtocol.Message.JOB_OVER.payload(null));
+        write(JudgeProtocol.Message.JOB_OVER.payload());
+    }
+
+    /** The lab's run could not start: the judge's failure, told as such. */
+    void runFailed(String reason) {
+        write(JudgeProtocol.Message.RUN_FAILED.payload(reason));
     }
 
     @Override
     public void runFinished() {
-        write(JudgeProtocol.Message.RUN_FINISHED.payload(null));
+        write(JudgeProtocol.Message.RUN_FINISHED.payload());
     }
 
     private synchronized void write(String payload) {

@@ -41,16 +41,40 @@ final class SubmissionGrading {
                 return notRun(submission, RunOutcome.COMPILE_ERROR, "did not compile: " + errors.get(0), flags, errors,
                         start);
             }
-            SubmissionJvm.Exit exit;
-            try (BatchServer.Lease server = servers.lease()) {
-                exit = jvm.run(folder, folder.resolve("classes"), server.endpoint(), namespace, settings.features());
+            SubmissionJvm.Exit exit = judgedOnceMore(folder, namespace, null);
+            ReportedResults results = ReportedResults.of(exit.verdicts());
+            Optional<String> judgeFailed = judgeFailure(exit, results);
+            if (judgeFailed.isPresent()) {
+                // The judge could not do its job (its sandbox or a learner JVM did not start): a fresh one tries again
+                // before the submission is said to be the harness's failure.
+                exit = judgedOnceMore(folder, namespace, judgeFailed.get());
+                results = ReportedResults.of(exit.verdicts());
             }
-            return judged(submission, exit, ReportedResults.of(exit.verdicts()), flags, start);
+            return judged(submission, exit, results, flags, start);
         } catch (InterruptedException interrupted) {
             throw interrupted;
         } catch (RuntimeException harness) {
             return notRun(submission, RunOutcome.HARNESS_ERROR, "the grader could not run it: " + harness.getMessage(),
                     flags, List.of(), start);
+        }
+    }
+
+    /**
+     * The submission run by this thread's judge; where {@code failedBefore} says why a judge failed it already (or
+     * where this attempt throws), on a fresh judge, once.
+     */
+    private SubmissionJvm.Exit judgedOnceMore(Path folder, String namespace, String failedBefore)
+            throws InterruptedException {
+        if (failedBefore != null) {
+            jvm.replaceJudge();
+        }
+        try (BatchServer.Lease server = servers.lease()) {
+            return jvm.run(folder, folder.resolve("classes"), server.endpoint(), namespace, settings.features());
+        } catch (RuntimeException harness) {
+            if (failedBefore != null) {
+                throw harness;
+            }
+            return judgedOnceMore(folder, namespace, harness.getMessage());
         }
     }
 
@@ -70,9 +94,9 @@ final class SubmissionGrading {
         } else if (results.runFinished()) {
             outcome = RunOutcome.GRADED;
             reason = "ran every scenario";
-        } else if (harnessFailure(exit).isPresent()) {
+        } else if (judgeFailure(exit, results).isPresent()) {
             outcome = RunOutcome.HARNESS_ERROR;
-            reason = "the lab's run failed to start: " + harnessFailure(exit).get();
+            reason = "the lab's run failed to start: " + judgeFailure(exit, results).get();
         } else {
             outcome = RunOutcome.EXITED;
             reason = "its JVM exited with status " + exit.status() + " before the run finished "
@@ -86,10 +110,21 @@ final class SubmissionGrading {
         return grade(submission, outcome, reason, flags, List.of(), scenarios, start);
     }
 
-    /** What the JVM said when the harness itself could not run (as opposed to the learner's code ending it). */
-    private static Optional<String> harnessFailure(SubmissionJvm.Exit exit) {
+    /**
+     * Why the judge itself could not run the submission, as opposed to the learner's code ending it: what it said,
+     * signed, when the lab's run could not start; or, when it said nothing signed before it ended (its sandbox never
+     * let it start), the first error on its console.
+     */
+    private static Optional<String> judgeFailure(SubmissionJvm.Exit exit, ReportedResults results) {
+        if (results.runFailed() != null) {
+            return Optional.of(results.runFailed());
+        }
+        if (results.heardAny() || exit.timedOut() || exit.diskFull() || exit.outOfMemory()) {
+            return Optional.empty();
+        }
         return exit.outputTail().lines()
-                .filter(line -> line.startsWith("Exception in thread \"main\"") || line.startsWith("Error: "))
+                .filter(line -> line.startsWith("Exception in thread \"main\"") || line.startsWith("Error: ")
+                        || line.startsWith("bwrap: ") || line.startsWith("docker: "))
                 .findFirst();
     }
 

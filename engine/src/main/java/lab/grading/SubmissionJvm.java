@@ -175,7 +175,8 @@ public final class SubmissionJvm implements AutoCloseable {
         Path log = learnerFolder.resolve("output.log");
         WarmJudge.Job job;
         try {
-            job = judge.start(log, new JudgeProtocol.Job(key, namespace, endpoint.toString(),
+            String store = sandbox.isolation() == Isolation.CONTAINER ? JudgeProtocol.OWN_STORE : endpoint.toString();
+            job = judge.start(log, new JudgeProtocol.Job(key, namespace, store,
                     jobInside.resolve("classes").toString(), jobInside.resolve(REPORT).toString()));
         } catch (IOException e) {
             retire(judge);
@@ -247,7 +248,13 @@ public final class SubmissionJvm implements AutoCloseable {
                         + (sandbox.isolation() == Isolation.BUBBLEWRAP ? LearnerJvmCommand.BUBBLEWRAP : ""),
                 // It runs in a folder of its own, not the kata's root: the facilitator's catalogue.
                 "-D" + Catalogue.FILE_PROPERTY + "=" + run.show(Catalogue.file())));
-        image.ifPresent(folder -> options.add("-D" + LearnerJvmImage.PROPERTY + "=" + run.showAtItsPath(folder)));
+        if (sandbox.isolation() == Isolation.CONTAINER) {
+            // No network: the judge's store is a DynamoDB Local of its own, which its learner JVMs reach on the
+            // container's loopback; and no learner JVM image, whose archive the image's JDK could not read.
+            options.replaceAll(option -> option.equals("-Dkata.backend=endpoint") ? "-Dkata.backend=embedded" : option);
+        } else {
+            image.ifPresent(folder -> options.add("-D" + LearnerJvmImage.PROPERTY + "=" + run.showAtItsPath(folder)));
+        }
         JavaCommand command = new JavaCommand(JavaCommand.currentJava(), options, classpath.forTheJudge(),
                 SubmissionRun.class.getName(), List.of(run.show(features).toString()));
         Map<String, String> environment = Map.of("PATH", "/usr/local/bin:/usr/bin:/bin", "HOME", home.toString(),
@@ -261,6 +268,18 @@ public final class SubmissionJvm implements AutoCloseable {
         } catch (IOException e) {
             run.close();
             throw new UncheckedIOException("Cannot start a judge JVM: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Retires this thread's judge, if it has one, so that its next submission gets a fresh one: after a judge could not
+     * do its job (its sandbox, or a learner JVM, failed to start).
+     */
+    public void replaceJudge() {
+        WarmJudge judge = judges.get();
+        if (judge != null) {
+            retire(judge);
+            judges.remove();
         }
     }
 

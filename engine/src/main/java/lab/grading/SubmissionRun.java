@@ -61,8 +61,10 @@ public final class SubmissionRun {
                 return;
             }
             ScenarioResults verdicts = new ScenarioResults(console, job.key());
-            runOne(Path.of(args[0]), job.report(), verdicts,
-                    settings.forSubmission(job.endpoint(), job.namespace(), Path.of(job.classes())));
+            RunSettings submission = job.endpoint().equals(JudgeProtocol.OWN_STORE)
+                    ? settings.forSubmission(Path.of(job.classes()))
+                    : settings.forSubmission(job.endpoint(), job.namespace(), Path.of(job.classes()));
+            runOne(Path.of(args[0]), job.report(), verdicts, submission);
             verdicts.jobOver();
         }
         System.exit(0);
@@ -79,6 +81,7 @@ public final class SubmissionRun {
             run = LabRun.withLearnersStartedFirst(settings);
         } catch (RuntimeException cannotStart) {
             System.err.println("Error: the lab's run could not start: " + cannotStart.getMessage());
+            verdicts.runFailed(String.valueOf(cannotStart.getMessage()));
             LabRun.stop();
             return;
         }

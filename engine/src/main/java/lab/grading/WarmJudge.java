@@ -135,6 +135,7 @@ final class WarmJudge {
             return;
         }
         if (job.logged < LOG_LIMIT_BYTES) {
+            line = withControlsShown(line);
             try {
                 int kept = (int) Math.min(line.length, LOG_LIMIT_BYTES - job.logged);
                 job.log.write(line, 0, kept);
@@ -147,5 +148,23 @@ final class WarmJudge {
                 // The log is a convenience.
             }
         }
+    }
+
+    /**
+     * The line with its control characters (a terminal's escapes among them) shown as {@code \xNN}, so that a
+     * facilitator who reads the log in a terminal reads what the submission printed, not what it meant the terminal
+     * to do; line ends and tabs stay.
+     */
+    static byte[] withControlsShown(byte[] line) {
+        java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream(line.length);
+        for (byte b : line) {
+            int unsigned = b & 0xff;
+            if ((unsigned < 0x20 && unsigned != '\n' && unsigned != '\r' && unsigned != '\t') || unsigned == 0x7f) {
+                shown.writeBytes(String.format(java.util.Locale.ROOT, "\\x%02x", unsigned).getBytes(StandardCharsets.US_ASCII));
+            } else {
+                shown.write(b);
+            }
+        }
+        return shown.toByteArray();
     }
 }

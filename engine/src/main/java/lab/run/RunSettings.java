@@ -17,6 +17,11 @@ public record RunSettings(BackendSettings backend, LearnerSettings learners) {
         return new RunSettings(BackendSettings.fromSystemProperties(), LearnerSettings.fromSystemProperties());
     }
 
+    /** These settings for one submission, on the store they name (a container judge's own), with its classes. */
+    public RunSettings forSubmission(Path classes) {
+        return new RunSettings(backend, learners.withClasses(classes));
+    }
+
     /** These settings for one submission: the store at {@code endpoint}, under {@code namespace}, and its classes. */
     public RunSettings forSubmission(String endpoint, String namespace, Path classes) {
         return new RunSettings(backend.atEndpoint(endpoint, namespace), learners.withClasses(classes));

@@ -37,7 +37,7 @@ class JudgeProtocolTest {
         // A scenario whose name or message says "jobOver" is a scenario: the type decides, not the text.
         ScenarioRecord named = new ScenarioRecord("03", "03_find_a_book.feature", 20, "\"jobOver\"",
                 ScenarioRecord.FAILED, "\"runFinished\": true");
-        String otherVersion = JudgeProtocol.Message.RUN_FINISHED.payload(null).replace("\"protocol\":1", "\"protocol\":9");
+        String otherVersion = JudgeProtocol.Message.RUN_FINISHED.payload().replace("\"protocol\":1", "\"protocol\":9");
 
         ReportedResults reported = ReportedResults.of(List.of(
                 JudgeProtocol.Message.SCENARIO.payload(passed),
@@ -45,13 +45,16 @@ class JudgeProtocolTest {
                 otherVersion,
                 "{\"runFinished\":true}",
                 "not json",
-                JudgeProtocol.Message.JOB_OVER.payload(null)));
+                JudgeProtocol.Message.JOB_OVER.payload()));
 
         assertThat(reported.scenarios()).as("the scenarios reported").containsExactly(passed, named);
         assertThat(reported.runFinished()).as("whether the run's end was reported, by messages of another version "
                 + "or of no type only").isFalse();
-        assertThat(ReportedResults.of(List.of(JudgeProtocol.Message.RUN_FINISHED.payload(null))).runFinished())
+        assertThat(ReportedResults.of(List.of(JudgeProtocol.Message.RUN_FINISHED.payload())).runFinished())
                 .as("the run's end, reported").isTrue();
+        assertThat(ReportedResults.of(List.of(JudgeProtocol.Message.RUN_FAILED.payload("no sandbox"))).runFailed())
+                .as("why the judge's run could not start, as it said").isEqualTo("no sandbox");
+        assertThat(reported.runFailed()).as("why the run could not start, where it did").isNull();
         assertThat(JudgeProtocol.Message.of(JudgeProtocol.read(JudgeProtocol.Message.SCENARIO.payload(named))))
                 .as("the type of a scenario named \"jobOver\"").contains(JudgeProtocol.Message.SCENARIO);
     }

@@ -46,8 +46,12 @@ class EndsWithItsParentTest {
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         long childPid = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
-            childPid = Long.parseLong(out.readLine().strip());
-            assertThat(out.readLine()).as("what the child says once it watches its parent").isEqualTo("watching");
+            // The parent's line and the child's share one console: either may come first.
+            String first = out.readLine().strip();
+            String second = out.readLine().strip();
+            boolean pidFirst = first.chars().allMatch(Character::isDigit);
+            childPid = Long.parseLong(pidFirst ? first : second);
+            assertThat(pidFirst ? second : first).as("what the child says once it watches its parent").isEqualTo("watching");
             Optional<ProcessHandle> child = ProcessHandle.of(childPid);
             assertThat(child).as("the child, running").isPresent();
             parent.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -1,0 +1,153 @@
+package lab.grading;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import lab.sandbox.Bubblewrap;
+
+/**
+ * A container engine that answers on this machine (Docker, Docker Desktop, Podman: the {@code docker} or {@code podman}
+ * command), and the small JDK image a container judge runs in ({@code -Dgrade.container.image}, by default
+ * {@value #DEFAULT_IMAGE}). Each judge is one {@code run -i} of that image: no network, a read-only root, a private
+ * {@code /tmp}, its own process namespace, no capabilities, limits on memory, CPU and processes, and nothing of the host
+ * but what is mounted, read-only except the judge's own folder.
+ */
+final class ContainerEngine {
+
+    /** The image judges run in; any with a Java 17 or later on its PATH will do. */
+    static final String DEFAULT_IMAGE = "eclipse-temurin:17-jre";
+    static final String IMAGE_PROPERTY = "grade.container.image";
+    static final String ENGINE_PROPERTY = "grade.container.engine";
+    /** What a judge's container may hold in memory: the judge's heap, its store, and a learner JVM a core. */
+    static final String MEMORY = "3g";
+    /** How long pulling the image may take, the first time. */
+    private static final long PULL_SECONDS = 600;
+
+    private final String command;
+    private final String image;
+
+    private ContainerEngine(String command, String image) {
+        this.command = command;
+        this.image = image;
+    }
+
+    /** The engine {@code -Dgrade.container.engine} names, else docker, else podman, if one is on the PATH. */
+    static Optional<ContainerEngine> onThisMachine() {
+        String image = System.getProperty(IMAGE_PROPERTY, "").trim();
+        image = image.isEmpty() ? DEFAULT_IMAGE : image;
+        String named = System.getProperty(ENGINE_PROPERTY, "").trim();
+        for (String candidate : named.isEmpty() ? List.of("docker", "podman") : List.of(named)) {
+            Optional<Path> found = onThePath(candidate);
+            if (found.isPresent()) {
+                return Optional.of(new ContainerEngine(found.get().toString(), image));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why a judge cannot run in a container here, if it cannot: the engine answers, the image is there, java starts. */
+    Optional<String> whyItCannotRun() {
+        Optional<String> engine = Bubblewrap.whyItFails(List.of(command, "version"));
+        if (engine.isPresent()) {
+            return Optional.of(name() + " does not answer: " + engine.get());
+        }
+        if (Bubblewrap.whyItFails(List.of(command, "image", "inspect", image)).isPresent()) {
+            Optional<String> pulled = pull();
+            if (pulled.isPresent()) {
+                return Optional.of("the image " + image + " could not be pulled: " + pulled.get());
+            }
+        }
+        return Bubblewrap.whyItFails(List.of(command, "run", "--rm", "--network", "none", image, "java", "-version"))
+                .map(why -> image + " does not start java: " + why);
+    }
+
+    /**
+     * The command line that runs {@code java} (its arguments after the executable) in a container named {@code name}:
+     * as {@code user}, in {@code folder} (mounted read-write at {@code inside}), with the read-only mounts given (host
+     * path to the path the judge sees), this environment and these limits.
+     */
+    List<String> run(String name, String user, Path folder, Path inside, Map<Path, String> readOnly,
+                     Map<String, String> environment, SandboxLimits limits, List<String> java) {
+        List<String> line = new ArrayList<>(List.of(command, "run", "-i", "--rm", "--name", name,
+                "--network", "none", "--read-only", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
+                "--pids-limit", Integer.toString(limits.processes()), "--memory", MEMORY, "--memory-swap", MEMORY,
+                "--cpus", Integer.toString(Math.max(1, Runtime.getRuntime().availableProcessors())),
+                "--ulimit", "fsize=" + limits.fileBytes(),
+                "--tmpfs", "/tmp:rw,nosuid,nodev,size=" + limits.tmpBytes(),
+                "--user", user, "--workdir", inside.toString(),
+                "--volume", folder + ":" + inside + ":rw"));
+        readOnly.forEach((host, seen) -> line.addAll(List.of("--volume", host + ":" + seen + ":ro")));
+        environment.forEach((variable, value) -> line.addAll(List.of("--env", variable + "=" + value)));
+        line.add(image);
+        line.add("java");
+        line.addAll(java);
+        return line;
+    }
+
+    /** Removes the container, whatever it is doing: a judge stopped from outside leaves none behind. */
+    void remove(String name) {
+        try {
+            Process removal = new ProcessBuilder(command, "rm", "--force", name).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!removal.waitFor(30, TimeUnit.SECONDS)) {
+                removal.destroyForcibly();
+            }
+        } catch (IOException e) {
+            // The engine is gone: so is its container.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** "docker with eclipse-temurin:17-jre", for the console and the gradebook. */
+    String describe() {
+        return name() + " with " + image;
+    }
+
+    private String name() {
+        return Path.of(command).getFileName().toString().toLowerCase(Locale.ROOT);
+    }
+
+    private Optional<String> pull() {
+        try {
+            Process pull = new ProcessBuilder(command, "pull", image).redirectErrorStream(true).start();
+            pull.getOutputStream().close();
+            String said = new String(pull.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!pull.waitFor(PULL_SECONDS, TimeUnit.SECONDS)) {
+                pull.destroyForcibly();
+                return Optional.of("not pulled in " + PULL_SECONDS + " s");
+            }
+            return pull.exitValue() == 0 ? Optional.empty()
+                    : Optional.of(said.lines().reduce((first, last) -> last).orElse("exit status " + pull.exitValue()));
+        } catch (IOException e) {
+            return Optional.of(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
+    }
+
+    private static Optional<Path> onThePath(String executable) {
+        if (executable.contains(File.separator)) {
+            Path given = Path.of(executable);
+            return Files.isExecutable(given) ? Optional.of(given) : Optional.empty();
+        }
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String folder : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(folder.isEmpty() ? "." : folder, executable);
+            if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}
