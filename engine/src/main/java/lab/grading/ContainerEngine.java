@@ -29,6 +29,13 @@ final class ContainerEngine {
     static final String ENGINE_PROPERTY = "grade.container.engine";
     /** What a judge's container may hold in memory: the judge's heap, its store, and a learner JVM a core. */
     static final String MEMORY = "3g";
+    /** The user id a container judge's learner JVMs run as ("nobody"): not the judge's, which is the container's root. */
+    static final int LEARNER_UID = 65534;
+    /**
+     * What the judge, the container's root, keeps of root's powers: to write its folder whoever owns it on the host,
+     * to start learner JVMs as {@link #LEARNER_UID}, and to stop what they leave. The learner JVMs keep none.
+     */
+    private static final List<String> JUDGE_CAPABILITIES = List.of("DAC_OVERRIDE", "SETUID", "SETGID", "KILL");
     /** How long pulling the image may take, the first time. */
     private static final long PULL_SECONDS = 600;
 
@@ -66,24 +73,27 @@ final class ContainerEngine {
                 return Optional.of("the image " + image + " could not be pulled: " + pulled.get());
             }
         }
-        return Bubblewrap.whyItFails(List.of(command, "run", "--rm", "--network", "none", image, "java", "-version"))
-                .map(why -> image + " does not start java: " + why);
+        return Bubblewrap.whyItFails(List.of(command, "run", "--rm", "--network", "none", image, "setpriv",
+                        "--reuid=" + LEARNER_UID, "--regid=" + LEARNER_UID, "--clear-groups", "--", "java", "-version"))
+                .map(why -> image + " does not start java as a user of its own (setpriv, from util-linux): " + why);
     }
 
     /**
      * The command line that runs {@code java} (its arguments after the executable) in a container named {@code name}:
-     * as {@code user}, in {@code folder} (mounted read-write at {@code inside}), with the read-only mounts given (host
+     * as the container's root, in {@code folder} (mounted read-write at {@code inside}), with the read-only mounts given (host
      * path to the path the judge sees), this environment and these limits.
      */
-    List<String> run(String name, String user, Path folder, Path inside, Map<Path, String> readOnly,
+    List<String> run(String name, Path folder, Path inside, Map<Path, String> readOnly,
                      Map<String, String> environment, SandboxLimits limits, List<String> java) {
         List<String> line = new ArrayList<>(List.of(command, "run", "-i", "--rm", "--name", name,
-                "--network", "none", "--read-only", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
+                "--network", "none", "--read-only", "--cap-drop", "ALL"));
+        JUDGE_CAPABILITIES.forEach(capability -> line.addAll(List.of("--cap-add", capability)));
+        line.addAll(List.of("--security-opt", "no-new-privileges",
                 "--pids-limit", Integer.toString(limits.processes()), "--memory", MEMORY, "--memory-swap", MEMORY,
                 "--cpus", Integer.toString(Math.max(1, Runtime.getRuntime().availableProcessors())),
                 "--ulimit", "fsize=" + limits.fileBytes(),
                 "--tmpfs", "/tmp:rw,nosuid,nodev,size=" + limits.tmpBytes(),
-                "--user", user, "--workdir", inside.toString(),
+                "--user", "0:0", "--workdir", inside.toString(),
                 "--volume", folder + ":" + inside + ":rw"));
         readOnly.forEach((host, seen) -> line.addAll(List.of("--volume", host + ":" + seen + ":ro")));
         environment.forEach((variable, value) -> line.addAll(List.of("--env", variable + "=" + value)));

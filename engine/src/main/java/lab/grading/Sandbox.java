@@ -92,7 +92,9 @@ public final class Sandbox implements AutoCloseable {
                 }
                 engine = found.get();
             }
-            Sandbox sandbox = new Sandbox(isolation, engine, root);
+            // In a container the judge is the container's root and its learner JVMs a user of their own (see
+            // ContainerEngine): no user id of the machine's is needed.
+            Sandbox sandbox = new Sandbox(isolation, engine, root && isolation != Isolation.CONTAINER);
             Optional<String> why = sandbox.whyItCannotRun();
             if (why.isEmpty()) {
                 said.accept("Isolation: " + sandbox.describe() + (refused.isEmpty() ? ""
@@ -211,7 +213,7 @@ public final class Sandbox implements AutoCloseable {
             readOnly.put(shared, shared.toString());
         }
         List<String> java = command.line(entry -> inside(classpath.indexOf(entry), entry));
-        return container.run(containerName(folder), user(uid), folder, FOLDER_INSIDE, readOnly, environment, limits,
+        return container.run(containerName(folder), folder, FOLDER_INSIDE, readOnly, environment, limits,
                 java.subList(1, java.size()));
     }
 
@@ -230,19 +232,6 @@ public final class Sandbox implements AutoCloseable {
     /** Whether the run's JVM is the engine's client, which needs the grader's environment to reach the engine. */
     boolean startsThroughAnEngine() {
         return container != null;
-    }
-
-    /** Who the container runs as: the run's own user id, else the grader's (whose files its folder holds). */
-    private String user(Integer uid) {
-        if (uid != null) {
-            return uid + ":" + uid;
-        }
-        try {
-            return Files.getAttribute(root, "unix:uid") + ":" + Files.getAttribute(root, "unix:gid");
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException notUnix) {
-            // Docker Desktop on Windows: its mounts belong to whoever the container runs as.
-            return "1000:1000";
-        }
     }
 
     /** Where the JVM sees a file or folder it reads: {@code input} itself, a copy, or where the sandbox shows it. */

@@ -33,8 +33,16 @@ public final class SandboxedRun implements AutoCloseable {
         makeItsOwn(folder);
     }
 
-    /** Makes everything under {@code tree}, inside the run's folder, its JVM's own and no one else's. */
+    /**
+     * Makes everything under {@code tree}, inside the run's folder, its JVM's own and no one else's; in a container,
+     * where the judge hands the submission's classes to learner JVMs of another user id, readable by all and
+     * writable by the judge alone.
+     */
     void makeItsOwn(Path tree) throws IOException {
+        if (sandbox.isolation() == Isolation.CONTAINER) {
+            lab.sandbox.SharedFiles.openToAll(tree);
+            return;
+        }
         try (Stream<Path> walk = Files.walk(tree)) {
             for (Path path : walk.toList()) {
                 Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));

@@ -138,9 +138,11 @@ public final class SubmissionJvm implements AutoCloseable {
     }
 
     /**
-     * Submissions one judge grades in turn, under bubblewrap, before a fresh judge takes over. Only there: each learner
-     * JVM runs in a sandbox of its own that dies with it, so nothing a submission starts outlives its turn. Under
-     * another isolation its processes would share the next submission's user id, so each submission gets a fresh judge.
+     * Submissions one judge grades in turn, under bubblewrap or in a container, before a fresh judge takes over. Only
+     * there: under bubblewrap each learner JVM runs in a sandbox of its own that dies with it, and in a container as a
+     * user of its own whose every process and file the judge removes after each job, so nothing a submission starts
+     * outlives its turn. Under another isolation its processes would share the next submission's user id, so each
+     * submission gets a fresh judge.
      * A fresh judge's first submission takes about twice a warm one's time (its start, Cucumber's discovery, C1's
      * warm-up), so a class of 50 on two cores needs no second judge per slot; what a judge keeps alive after a full
      * collection grows by about 3 MB a submission (13 MB after the first, 45-53 MB after twelve), far below its heap.
@@ -154,7 +156,8 @@ public final class SubmissionJvm implements AutoCloseable {
     public Exit run(Path learnerFolder, Path classes, URI endpoint, String namespace, Path features)
             throws InterruptedException {
         WarmJudge judge = judges.get();
-        int jobsPerJudge = sandbox.isolation() == Isolation.BUBBLEWRAP ? JOBS_PER_WARM_JUDGE : 1;
+        int jobsPerJudge = sandbox.isolation() == Isolation.BUBBLEWRAP || sandbox.isolation() == Isolation.CONTAINER
+                ? JOBS_PER_WARM_JUDGE : 1;
         if (judge == null || !judge.process.isAlive() || judge.jobs >= jobsPerJudge) {
             if (judge != null) {
                 retire(judge);
@@ -244,8 +247,7 @@ public final class SubmissionJvm implements AutoCloseable {
                 "-D" + LearnerMode.PROPERTY + "=" + LearnerMode.JVM.value(),
                 // Under bubblewrap, each learner JVM gets a sandbox of its own inside this one: no network, the judge
                 // out of sight.
-                "-D" + LearnerJvmCommand.SANDBOX_PROPERTY + "="
-                        + (sandbox.isolation() == Isolation.BUBBLEWRAP ? LearnerJvmCommand.BUBBLEWRAP : ""),
+                "-D" + LearnerJvmCommand.SANDBOX_PROPERTY + "=" + learnerSandbox(),
                 // It runs in a folder of its own, not the kata's root: the facilitator's catalogue.
                 "-D" + Catalogue.FILE_PROPERTY + "=" + run.show(Catalogue.file())));
         if (sandbox.isolation() == Isolation.CONTAINER) {
@@ -281,6 +283,19 @@ public final class SubmissionJvm implements AutoCloseable {
             retire(judge);
             judges.remove();
         }
+    }
+
+    /**
+     * Where the judge starts each learner JVM: under bubblewrap, in a sandbox of its own inside the judge's (no
+     * network, the judge out of sight); in a container, as a user of its own (the judge being the container's root),
+     * who cannot read the judge's memory or files, or outlive its job; elsewhere, beside the judge.
+     */
+    private String learnerSandbox() {
+        return switch (sandbox.isolation()) {
+            case BUBBLEWRAP -> LearnerJvmCommand.BUBBLEWRAP;
+            case CONTAINER -> LearnerJvmCommand.USER + ContainerEngine.LEARNER_UID;
+            default -> "";
+        };
     }
 
     private void retire(WarmJudge judge) {

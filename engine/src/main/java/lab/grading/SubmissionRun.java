@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import lab.LabSettings;
+import lab.learner.LearnerJvmCommand;
 import lab.run.LabRun;
 import lab.run.RunResults;
 import lab.run.RunSettings;
@@ -91,5 +92,10 @@ public final class SubmissionRun {
         // The session's end stops the run already; stopped here in any case, so that the job's learner JVMs are gone
         // before its job-over line lets the next job begin.
         LabRun.stop();
+        // In a container judge, learner JVMs run as a user of their own: what they left goes too.
+        String sandbox = settings.learners().sandbox();
+        if (sandbox.startsWith(LearnerJvmCommand.USER)) {
+            LearnerLeftovers.clear(Integer.parseInt(sandbox.substring(LearnerJvmCommand.USER.length())));
+        }
     }
 }

@@ -38,6 +38,8 @@ public final class LearnerJvmCommand implements AutoCloseable {
      */
     public static final String SANDBOX_PROPERTY = "kata.learner.sandbox";
     public static final String BUBBLEWRAP = "bubblewrap";
+    /** The start of {@code -Dkata.learner.sandbox=user:UID}: each learner JVM runs as that user id, the judge as root. */
+    public static final String USER = "user:";
     private final Path agentClasses;
     private final List<String> command;
     private final Path endpointSocket;
@@ -65,11 +67,25 @@ public final class LearnerJvmCommand implements AutoCloseable {
         if (asked.isEmpty()) {
             return plain;
         }
+        if (asked.startsWith(USER) && asked.substring(USER.length()).matches("[1-9][0-9]{0,9}")) {
+            return plain.asUser(Integer.parseInt(asked.substring(USER.length())));
+        }
         if (!asked.equals(BUBBLEWRAP) || learnerClasses == null) {
             throw new KataConfigurationException("-D" + SANDBOX_PROPERTY + " is " + BUBBLEWRAP
-                    + " (with the learner's classes known), not '" + asked + "'");
+                    + " (with the learner's classes known) or " + USER + "UID, not '" + asked + "'");
         }
         return plain.inBubblewrap(learnerClasses);
+    }
+
+    /**
+     * The same JVM, started as {@code uid} with no privileges (a container judge runs as root, its learner JVMs as a
+     * user of their own, who cannot read the judge's memory, write its files or signal it).
+     */
+    private LearnerJvmCommand asUser(int uid) {
+        List<String> line = new ArrayList<>(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups",
+                "--no-new-privs", "--"));
+        line.addAll(command);
+        return new LearnerJvmCommand(agentClasses, line, endpointSocket, archive);
     }
 
     private LearnerJvmCommand inBubblewrap(Path learnerClasses) {
@@ -168,6 +184,8 @@ public final class LearnerJvmCommand implements AutoCloseable {
                 Files.createDirectories(into.getParent());
                 Files.copy(file.getValue(), into, StandardCopyOption.REPLACE_EXISTING);
             }
+            // Every user may read it: a learner JVM may run as a user of its own (user:UID), never write it.
+            lab.sandbox.SharedFiles.openToAll(target);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("The learner JVM's agent could not be prepared: " + e.getMessage(), e);
