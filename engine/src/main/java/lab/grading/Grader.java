@@ -28,6 +28,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class Grader {
 
+    /** The facilitator's copy of the kata. */
+    private final Path pristine;
+
     private static final int FLAGGED_FILES_SHOWN = 5;
     /** A DynamoDB Local serves at least this many submissions, and as many as run at once, before it is renewed. */
     private static final int MIN_SUBMISSIONS_PER_SERVER = 2;
@@ -48,6 +51,7 @@ public final class Grader {
     public Grader(GradingSettings settings, Path pristine) {
         this.settings = settings;
         this.tamperCheck = new TamperCheck(pristine);
+        this.pristine = pristine.toAbsolutePath();
         this.gradebook = new Gradebook(settings.output());
     }
 
@@ -76,7 +80,11 @@ public final class Grader {
         try (EmbeddedBackend server = EmbeddedBackend.start()) {
             plan = ScenarioPlan.discover(settings.features(), probe(server));
         }
-        try (Sandbox sandbox = Sandbox.strongestAvailable(settings.isolation(), progress);
+        // What a submission under a user id of its own must not see: the facilitator's folders.
+        List<Path> facilitators = new ArrayList<>(List.of(pristine, settings.output().toAbsolutePath()));
+        toGrade.stream().map(submission -> submission.folder().toAbsolutePath().getParent()).distinct()
+                .forEach(facilitators::add);
+        try (Sandbox sandbox = Sandbox.strongestAvailable(settings.isolation(), facilitators, progress);
              BatchServer servers = new BatchServer(EmbeddedBackend::start,
                      Math.max(MIN_SUBMISSIONS_PER_SERVER, settings.parallel()));
              SubmissionJvm jvm = new SubmissionJvm(settings, classpath, sandbox, SandboxLimits.SUBMISSION)) {

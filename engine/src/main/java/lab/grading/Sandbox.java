@@ -63,6 +63,16 @@ public final class Sandbox implements AutoCloseable {
      * hears one line of what was chosen, and of what would be stronger.
      */
     public static Sandbox strongestAvailable(String asked, Consumer<String> said) {
+        return strongestAvailable(asked, List.of(), said);
+    }
+
+    /**
+     * As {@link #strongestAvailable(String, Consumer)}; under a user id of its own, a JVM also runs in process and mount
+     * namespaces of its own where the machine allows them, seeing none of the machine's other processes, and none of
+     * {@code hidden} (the facilitator's folders), {@code /home}, {@code /root}, {@code /srv}, {@code /mnt},
+     * {@code /media} and {@code /opt} but what it needs (the JDK).
+     */
+    public static Sandbox strongestAvailable(String asked, List<Path> hidden, Consumer<String> said) {
         boolean root = "root".equals(System.getProperty("user.name"));
         if (!asked.isEmpty() && java.util.Arrays.stream(Isolation.values()).noneMatch(mode -> mode.label().equals(asked))) {
             throw new KataConfigurationException("-D" + ISOLATION_PROPERTY + " is bubblewrap, container, separate-user or "
@@ -95,6 +105,18 @@ public final class Sandbox implements AutoCloseable {
             // In a container the judge is the container's root and its learner JVMs a user of their own (see
             // ContainerEngine): no user id of the machine's is needed.
             Sandbox sandbox = new Sandbox(isolation, engine, root && isolation != Isolation.CONTAINER);
+            if (isolation == Isolation.SEPARATE_USER) {
+                sandbox.hideInNamespaces(hidden);
+                Optional<String> withNamespaces = sandbox.whyItCannotRun();
+                if (withNamespaces.isEmpty()) {
+                    said.accept("Isolation: " + sandbox.describe() + (refused.isEmpty() ? ""
+                            : " (not stronger ones, " + String.join("; ", refused) + ")") + ".");
+                    return sandbox;
+                }
+                // Without them (a machine or container that refuses new namespaces): the user id alone.
+                refused.add("namespaces for " + isolation.label() + ": " + withNamespaces.get());
+                sandbox.hidden = null;
+            }
             Optional<String> why = sandbox.whyItCannotRun();
             if (why.isEmpty()) {
                 said.accept("Isolation: " + sandbox.describe() + (refused.isEmpty() ? ""
@@ -111,7 +133,38 @@ public final class Sandbox implements AutoCloseable {
 
     /** The isolation and, for a container, its engine and image: what the console says once. */
     String describe() {
-        return container == null ? isolation.label() : isolation.label() + " (" + container.describe() + ")";
+        if (container != null) {
+            return isolation.label() + " (" + container.describe() + ")";
+        }
+        return hidden == null ? isolation.label() : isolation.label() + " (in process and mount namespaces of its own)";
+    }
+
+    /** Folders a separate user's JVM must not see, in a mount namespace of its own; null: no namespaces. */
+    private List<Path> hidden;
+
+    /** What of {@code facilitators} and the machine's usual folders to hide: all but what holds the JDK or the sandbox. */
+    private void hideInNamespaces(List<Path> facilitators) {
+        Path javaHome = JavaCommand.currentJava().toAbsolutePath().getParent().getParent();
+        List<Path> candidates = new ArrayList<>(List.of(Path.of("/home"), Path.of("/root"), Path.of("/srv"),
+                Path.of("/mnt"), Path.of("/media"), Path.of("/opt")));
+        facilitators.forEach(folder -> candidates.add(folder.toAbsolutePath().normalize()));
+        hidden = candidates.stream().distinct().filter(Files::isDirectory)
+                .filter(folder -> !javaHome.startsWith(folder) && !root.startsWith(folder) && !folder.startsWith(root))
+                .filter(folder -> folder.getNameCount() > 0)
+                .toList();
+    }
+
+    /**
+     * The start of a separate user's command line in namespaces of its own (as root, before it drops to the user):
+     * a process namespace with its own {@code /proc}, and a mount namespace where the hidden folders are empty.
+     */
+    private List<String> inNamespaces() {
+        List<String> mounts = new ArrayList<>(List.of("mount -t proc proc /proc"));
+        for (Path folder : hidden) {
+            mounts.add("mount -t tmpfs -o size=64k,mode=755 tmpfs '" + folder.toString().replace("'", "'\\''") + "'");
+        }
+        return List.of("unshare", "--pid", "--fork", "--kill-child", "--mount", "--propagation", "private", "--",
+                "/bin/sh", "-c", String.join(" && ", mounts) + " && exec \"$@\"", "sh");
     }
 
     public Isolation isolation() {
@@ -168,6 +221,9 @@ public final class Sandbox implements AutoCloseable {
             return containerLine(command, folder, uid, inputs, atTheirPaths, environment, limits);
         }
         List<String> line = new ArrayList<>();
+        if (uid != null && hidden != null) {
+            line.addAll(inNamespaces());
+        }
         if (uid != null) {
             line.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs", "--"));
         }

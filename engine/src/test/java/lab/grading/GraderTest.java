@@ -82,6 +82,9 @@ class GraderTest {
                 "public Optional<Book> find(String author, String title) {\n"
                         + "        System.out.println(\"environment: \" + new java.util.TreeSet<>(System.getenv().keySet())\n"
                         + "                + \" home: \" + System.getProperty(\"user.home\"));\n"
+                        + "        System.out.println(\"in sight: grader \" + ProcessHandle.of(" + ProcessHandle.current().pid()
+                        + "L).isPresent() + \" solutions \" + java.nio.file.Files.isDirectory(java.nio.file.Path.of(\""
+                        + KATA.resolve("solutions") + "\")));\n"
                         + "        if (Boolean.parseBoolean(\"true\")) {\n            System.exit(3);\n        }\n");
         kata.sources(submissions.resolve("hoards"), Kind.SOLVED);
         edit(submissions.resolve("hoards/bookstore/BooksTable.java"), "public void create() {",
@@ -231,6 +234,17 @@ class GraderTest {
         assertThat(exits.exercise("03").points()).as("points for exercise 03, whose find exits").isZero();
         assertThat(exits.total()).as("points for the exercises whose methods do not exit").isPositive()
                 .isLessThan(exits.max());
+    }
+
+    @Test
+    void aSubmissionSeesNeitherTheGradersProcessNorTheFacilitatorsFiles() throws IOException {
+        Assumptions.assumeTrue(isolation != Isolation.NONE, "graded without isolation, which hides nothing");
+        Path log = settings.output().resolve("exits").resolve("output.log");
+        List<String> said = Files.readAllLines(log).stream().filter(line -> line.startsWith("in sight: ")).toList();
+        assertThat(said).as("what the exiting submission printed about what it can see, in %s", log).isNotEmpty();
+        assertThat(said.get(0)).as("whether a submission graded under %s sees the grader's process and the reference "
+                + "solutions beside the facilitator's kata", isolation.label())
+                .isEqualTo("in sight: grader false solutions false");
     }
 
     @Test
