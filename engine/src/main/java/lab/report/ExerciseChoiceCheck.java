@@ -14,7 +14,11 @@ public final class ExerciseChoiceCheck {
     private ExerciseChoiceCheck() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        BuildStepFailure.endTheBuildIfItFails(ExerciseChoiceCheck::check);
+    }
+
+    private static void check() {
         try {
             ExerciseSelection.configured();
         } catch (KataConfigurationException refused) {

@@ -27,6 +27,10 @@ public final class FinalBoard {
     }
 
     public static void main(String[] args) throws IOException {
+        BuildStepFailure.endTheBuildIfItFails(() -> show(args));
+    }
+
+    private static void show(String[] args) throws IOException {
         if (args.length != 2) {
             throw new BuildStepFailure("Usage: FinalBoard PROGRESS_JSON BUILD_STARTED_AT");
         }

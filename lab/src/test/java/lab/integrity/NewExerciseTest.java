@@ -59,7 +59,10 @@ class NewExerciseTest {
         assertThat(onTheStub.exit()).as("./mvnw test -Dkata.exercise=" + id + " on the new stub:\n" + onTheStub.tail()).isNotZero();
         assertThat(onTheStub.output()).as("the board of a run on the new stub:\n" + onTheStub.tail())
                 .containsPattern("\\[[!x~ ]\\] " + id + " Count an author's books +failing +0 of 1 scenarios pass")
-                .contains("BookRepository.countByAuthor — exercise " + id + ", features/" + id + "_count_an_authors_books.feature");
+                .contains("BookRepository.countByAuthor — exercise " + id + ", features/" + id + "_count_an_authors_books.feature")
+                .endsWith("Exercise " + id + " is not done yet: see the board above; ./mvnw test -Dkata.exercise=" + id
+                        + " runs exercise " + id + " alone." + System.lineSeparator())
+                .doesNotContain("[Help 1]");
 
         Build onTheSolution = maven("test", "-Dkata.exercise=" + id,
                 "-Dkata.sources=" + scratch.resolve("solutions/src/main/java"));
