@@ -148,10 +148,13 @@ public final class Sandbox implements AutoCloseable {
         List<Path> candidates = new ArrayList<>(List.of(Path.of("/home"), Path.of("/root"), Path.of("/srv"),
                 Path.of("/mnt"), Path.of("/media"), Path.of("/opt")));
         facilitators.forEach(folder -> candidates.add(folder.toAbsolutePath().normalize()));
-        hidden = candidates.stream().distinct().filter(Files::isDirectory)
+        List<Path> hiding = candidates.stream().distinct().filter(Files::isDirectory)
                 .filter(folder -> !javaHome.startsWith(folder) && !root.startsWith(folder) && !folder.startsWith(root))
                 .filter(folder -> folder.getNameCount() > 0)
                 .toList();
+        // A folder inside another hidden one is hidden with it (and cannot be mounted over, being gone).
+        hidden = hiding.stream().filter(folder -> hiding.stream().noneMatch(other -> !other.equals(folder)
+                && folder.startsWith(other))).toList();
     }
 
     /**
@@ -331,7 +334,16 @@ public final class Sandbox implements AutoCloseable {
      */
     private Optional<String> whyItCannotRun() {
         if (isolation == Isolation.CONTAINER) {
-            return container.whyItCannotRun();
+            Optional<String> engine = container.whyItCannotRun();
+            if (engine.isPresent()) {
+                return engine;
+            }
+            // With a judge's own options (its limits among them, which some engines refuse): java starts.
+            try (SandboxedRun probe = prepare("probe")) {
+                return Bubblewrap.whyItFails(container.run(containerName(probe.folder()), probe.folder(),
+                        FOLDER_INSIDE, Map.of(), Map.of(), SandboxLimits.SUBMISSION, List.of("-version")))
+                        .map(why -> "a judge's container does not start: " + why);
+            }
         }
         try (SandboxedRun probe = prepare("probe")) {
             JavaCommand version = new JavaCommand(JavaCommand.currentJava(), List.of("-version"), List.of(), "", List.of());
