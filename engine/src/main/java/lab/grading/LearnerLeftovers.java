@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -22,15 +21,7 @@ final class LearnerLeftovers {
 
     /** Stops every process whose real user id is {@code uid}, and removes what it owns under /tmp. */
     static void clear(int uid) {
-        for (int round = 0; round < 3; round++) {
-            List<ProcessHandle> left = ProcessHandle.allProcesses().filter(process -> realUid(process) == uid).toList();
-            if (left.isEmpty()) {
-                break;
-            }
-            left.forEach(ProcessHandle::destroyForcibly);
-            left.forEach(process -> process.onExit().completeOnTimeout(process, 2, java.util.concurrent.TimeUnit.SECONDS)
-                    .join());
-        }
+        SandboxedRun.stopEverythingOf(uid);
         if (!Files.isDirectory(TMP)) {
             return;
         }
@@ -56,18 +47,5 @@ final class LearnerLeftovers {
         } catch (IOException notEmpty) {
             // Holds another user's files: left with them.
         }
-    }
-
-    private static int realUid(ProcessHandle process) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-                if (line.startsWith("Uid:")) {
-                    return Integer.parseInt(line.split("\\s+")[1]);
-                }
-            }
-        } catch (IOException | RuntimeException gone) {
-            return -1;
-        }
-        return -1;
     }
 }

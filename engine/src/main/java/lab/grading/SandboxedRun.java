@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import lab.watch.Trees;
@@ -120,14 +121,18 @@ public final class SandboxedRun implements AutoCloseable {
         sandbox.release(uid);
     }
 
-    /** Every process whose real user id is {@code uid}: what a run left behind, forks included. */
-    private static void stopEverythingOf(int uid) {
+    /**
+     * Stops every process whose real user id is {@code uid}: what a run left behind, forks included (each given a
+     * moment to go, so that none is left to start another).
+     */
+    static void stopEverythingOf(int uid) {
         for (int round = 0; round < 3; round++) {
             List<ProcessHandle> left = ProcessHandle.allProcesses().filter(process -> realUid(process) == uid).toList();
             if (left.isEmpty()) {
                 return;
             }
             left.forEach(ProcessHandle::destroyForcibly);
+            left.forEach(process -> process.onExit().completeOnTimeout(process, 2, TimeUnit.SECONDS).join());
         }
     }
 
