@@ -36,6 +36,8 @@ public final class Sandbox implements AutoCloseable {
     /** The engine a container judge runs in; null for the other isolations. */
     private final ContainerEngine container;
     private final boolean ownUser;
+    /** Folders a separate user's JVM must not see, in a mount namespace of its own; null: no namespaces. */
+    private List<Path> hidden;
     private final Path root;
     private final RunUids uids = RunUids.ofThisMachine();
     private final Map<Path, Path> staged = new ConcurrentHashMap<>();
@@ -139,9 +141,6 @@ public final class Sandbox implements AutoCloseable {
         return hidden == null ? isolation.label() : isolation.label() + " (in process and mount namespaces of its own)";
     }
 
-    /** Folders a separate user's JVM must not see, in a mount namespace of its own; null: no namespaces. */
-    private List<Path> hidden;
-
     /** What of {@code facilitators} and the machine's usual folders to hide: all but what holds the JDK or the sandbox. */
     private void hideInNamespaces(List<Path> facilitators) {
         Path javaHome = JavaCommand.currentJava().toAbsolutePath().getParent().getParent();
@@ -221,7 +220,7 @@ public final class Sandbox implements AutoCloseable {
     List<String> commandLine(JavaCommand command, Path folder, Integer uid, List<Path> inputs, List<Path> atTheirPaths,
                              Map<String, String> environment, SandboxLimits limits) {
         if (isolation == Isolation.CONTAINER) {
-            return containerLine(command, folder, uid, inputs, atTheirPaths, environment, limits);
+            return containerLine(command, folder, inputs, atTheirPaths, environment, limits);
         }
         List<String> line = new ArrayList<>();
         if (uid != null && hidden != null) {
@@ -258,7 +257,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** A container's command line: the engine's client starts it, and its JVM sees what bubblewrap's would. */
-    private List<String> containerLine(JavaCommand command, Path folder, Integer uid, List<Path> inputs,
+    private List<String> containerLine(JavaCommand command, Path folder, List<Path> inputs,
                                        List<Path> atTheirPaths, Map<String, String> environment, SandboxLimits limits) {
         Map<Path, String> readOnly = new java.util.LinkedHashMap<>();
         List<Path> classpath = command.classpath();
