@@ -44,13 +44,16 @@ final class SubmissionGrading {
             SubmissionJvm.Exit exit = judgedOnceMore(folder, namespace, null);
             ReportedResults results = ReportedResults.of(exit.verdicts());
             Optional<String> judgeFailed = judgeFailure(exit, results);
-            if (judgeFailed.isPresent()) {
+            boolean again = judgeFailed.isPresent();
+            if (again) {
                 // The judge could not do its job (its sandbox or a learner JVM did not start): a fresh one tries again
                 // before the submission is said to be the harness's failure.
                 exit = judgedOnceMore(folder, namespace, judgeFailed.get());
                 results = ReportedResults.of(exit.verdicts());
             }
-            return judged(submission, exit, results, flags, start);
+            SubmissionGrade grade = judged(submission, exit, results, flags, start);
+            return again && grade.outcome() == RunOutcome.HARNESS_ERROR ? grade.because(grade.reason()
+                    + " (on a fresh judge too)") : grade;
         } catch (InterruptedException interrupted) {
             throw interrupted;
         } catch (RuntimeException harness) {
