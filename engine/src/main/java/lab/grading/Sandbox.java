@@ -270,9 +270,9 @@ public final class Sandbox implements AutoCloseable {
         for (Path shared : atTheirPaths) {
             readOnly.put(shared, shared.toString());
         }
-        List<String> java = command.line(entry -> inside(classpath.indexOf(entry), entry));
-        return container.run(containerName(folder), folder, FOLDER_INSIDE, readOnly, environment, limits,
-                java.subList(1, java.size()));
+        List<String> java = new ArrayList<>(command.line(entry -> inside(classpath.indexOf(entry), entry)));
+        java.set(0, "java");  // the image's own, on its PATH
+        return container.run(containerName(folder), folder, FOLDER_INSIDE, readOnly, environment, limits, java);
     }
 
     /** The container of the run in {@code folder}: named after the sandbox and the run, so that it can be removed. */
@@ -337,11 +337,13 @@ public final class Sandbox implements AutoCloseable {
             if (engine.isPresent()) {
                 return engine;
             }
-            // With a judge's own options (its limits among them, which some engines refuse): java starts.
+            // With a judge's own options (its limits among them, which some engines refuse): java starts, as a learner
+            // JVM does there.
             try (SandboxedRun probe = prepare("probe")) {
                 return Bubblewrap.whyItFails(container.run(containerName(probe.folder()), probe.folder(),
-                        FOLDER_INSIDE, Map.of(), Map.of(), SandboxLimits.SUBMISSION, List.of("-version")))
-                        .map(why -> "a judge's container does not start: " + why);
+                        FOLDER_INSIDE, Map.of(), Map.of(), SandboxLimits.SUBMISSION, ContainerEngine.javaAsALearner()))
+                        .map(why -> "a judge's container does not start java as a user of its own (setpriv, from "
+                                + "util-linux, with the judge's limits): " + why);
             }
         }
         try (SandboxedRun probe = prepare("probe")) {

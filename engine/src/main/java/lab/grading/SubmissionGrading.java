@@ -83,6 +83,7 @@ final class SubmissionGrading {
 
     private SubmissionGrade judged(Submission submission, SubmissionJvm.Exit exit, ReportedResults results,
                                    List<String> flags, long start) {
+        Optional<String> judgeFailed = judgeFailure(exit, results);
         RunOutcome outcome;
         String reason;
         if (exit.timedOut()) {
@@ -97,9 +98,9 @@ final class SubmissionGrading {
         } else if (results.runFinished()) {
             outcome = RunOutcome.GRADED;
             reason = "ran every scenario";
-        } else if (judgeFailure(exit, results).isPresent()) {
+        } else if (judgeFailed.isPresent()) {
             outcome = RunOutcome.HARNESS_ERROR;
-            reason = "the lab's run failed to start: " + judgeFailure(exit, results).get();
+            reason = "the lab's run failed to start: " + judgeFailed.get();
         } else {
             outcome = RunOutcome.EXITED;
             reason = "its JVM exited with status " + exit.status() + " before the run finished "

@@ -42,7 +42,7 @@ public final class FinalBoard {
         }
         Progress progress = fresh(file, buildStart(args[1]));
         System.out.print(Board.render(progress, BoardStyle.detect()));
-        System.out.println(LabReport.reportsLine(file.getParent()));
+        System.out.println(LabReport.reportsLine(file.getParent(), WorkbenchModel.table()));
         System.out.flush();
         Optional<String> remaining = remaining(progress);
         if (remaining.isPresent()) {

@@ -110,14 +110,15 @@ public class LabReport extends ScenarioResultPlugin {
         }
         write(ProgressJson.FILE, () -> ProgressJson.render(progress));
         write(IndexHtml.FILE, () -> IndexHtml.render(progress));
-        Optional<String> model = WorkbenchModel.render(progress);
+        String table = WorkbenchModel.table();
+        Optional<String> model = WorkbenchModel.render(progress, table);
         if (model.isPresent()) {
-            write(WorkbenchModel.file(), model::get);
+            write(WorkbenchModel.file(table), model::get);
         } else {
-            forget(WorkbenchModel.file());
+            forget(WorkbenchModel.file(table));
         }
         if (!deferred) {
-            out.println(reportsLine(directory));
+            out.println(reportsLine(directory, table));
         }
         out.flush();
     }
@@ -133,10 +134,11 @@ public class LabReport extends ScenarioResultPlugin {
     }
 
     /** "Reports: target/kata/index.html, …": the reports a run left in the directory. */
-    static String reportsLine(Path directory) {
-        return "Reports: " + String.join(", ", java.util.stream.Stream.of(IndexHtml.FILE, ProgressJson.FILE, WorkbenchModel.file())
+    static String reportsLine(Path directory, String table) {
+        String model = WorkbenchModel.file(table);
+        return "Reports: " + String.join(", ", java.util.stream.Stream.of(IndexHtml.FILE, ProgressJson.FILE, model)
                 .map(directory::resolve).filter(Files::exists)
-                .map(path -> path + (path.endsWith(WorkbenchModel.file()) ? " (NoSQL Workbench)" : "")).toList());
+                .map(path -> path + (path.endsWith(model) ? " (NoSQL Workbench)" : "")).toList());
     }
 
     /** What a report says, computed only when it is written. */

@@ -29,14 +29,19 @@ public final class WorkbenchModel {
     private WorkbenchModel() {
     }
 
-    /** The file's name: the lab's table's, {@code Books.json}. */
-    public static String file() {
-        return LabTables.main(LabTables.features()) + ".json";
+    /** The lab's table, found once per report from its features ({@link LabTables#main}): {@code Books}. */
+    public static String table() {
+        return LabTables.main(LabTables.features());
     }
 
-    /** The model, when some scenario left the lab's table; empty otherwise. */
-    public static Optional<String> render(Progress progress) {
-        return chosen(progress, LabTables.main(LabTables.features())).map(chosen -> {
+    /** The file's name for the lab's table {@code table}: {@code Books.json}. */
+    public static String file(String table) {
+        return table + ".json";
+    }
+
+    /** The model of the lab's table {@code table}, when some scenario left it; empty otherwise. */
+    public static Optional<String> render(Progress progress, String table) {
+        return chosen(progress, table).map(chosen -> {
             try {
                 return DynamoJson.MAPPER.writeValueAsString(model(chosen.table(), chosen.scenario(), progress)) + "\n";
             } catch (IOException unwritable) {

@@ -27,7 +27,7 @@ class WorkbenchModelTest {
     @BeforeAll
     static void modelOfARealTable() throws Exception {
         Progress progress = SampleRun.progress(SampleRun.booksWithCategoryIndex(), Set.of());
-        model = DynamoJson.MAPPER.readTree(WorkbenchModel.render(progress).orElseThrow());
+        model = DynamoJson.MAPPER.readTree(WorkbenchModel.render(progress, WorkbenchModel.table()).orElseThrow());
     }
 
     @Test
