@@ -9,7 +9,7 @@ import java.util.Properties;
 
 /**
  * The lab's Cucumber settings, {@code cucumber.properties} on the test class path: what the suite {@code lab.RunCucumberTest} and
- * an IDE's run arrow read, for the harness's runners that build a JUnit Platform request of their own.
+ * an IDE's run arrow read, and what every launch of the harness's ({@link LabLaunch}) starts from.
  */
 public final class LabSettings {
 
@@ -17,7 +17,8 @@ public final class LabSettings {
     public static final String RESOURCE = "cucumber.properties";
     /** The suite of every scenario: the learner's module's one test class (src/test/java/lab/RunCucumberTest.java). */
     public static final String SUITE = "lab.RunCucumberTest";
-    public static final String GLUE = "cucumber.glue";
+    /** The folder of the lab's feature files, at the root of the kata. */
+    public static final String FEATURES = "features";
     public static final String PLUGIN = "cucumber.plugin";
 
     private LabSettings() {
@@ -37,12 +38,5 @@ public final class LabSettings {
         Map<String, String> all = new HashMap<>();
         settings.stringPropertyNames().forEach(key -> all.put(key, settings.getProperty(key)));
         return all;
-    }
-
-    /** The settings with other report plugins than the lab's: for runners that report on their own. */
-    public static Map<String, String> reportingTo(String plugins) {
-        Map<String, String> settings = all();
-        settings.put(PLUGIN, plugins);
-        return Map.copyOf(settings);
     }
 }

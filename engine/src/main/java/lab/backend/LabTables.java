@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import lab.LabSettings;
 import lab.catalogue.Catalogue;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -35,7 +36,7 @@ public final class LabTables {
     /** The lab's features: the folder {@code features} beside its catalogue. */
     public static Path features() {
         Path catalogue = Catalogue.file().toAbsolutePath().getParent();
-        return catalogue == null ? Path.of("features") : catalogue.resolve("features");
+        return catalogue == null ? Path.of(LabSettings.FEATURES) : catalogue.resolve(LabSettings.FEATURES);
     }
 
     /** The lab's table: the one its features name most ({@code the Books table}); "Table" where they name none. */

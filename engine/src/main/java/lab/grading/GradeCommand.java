@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import lab.LabSettings;
 import lab.backend.KataConfigurationException;
 
 /**
@@ -41,7 +42,7 @@ public final class GradeCommand {
         }
         Path root = Path.of("").toAbsolutePath();
         Path directory = Path.of(System.getProperty("grade.launchDir", root.toString())).resolve(submissions).normalize();
-        GradingSettings settings = new GradingSettings(root.resolve("features"), root.resolve("target/grades"),
+        GradingSettings settings = new GradingSettings(root.resolve(LabSettings.FEATURES), root.resolve("target/grades"),
                 whole("grade.parallel", Runtime.getRuntime().availableProcessors()),
                 Duration.ofSeconds(whole("grade.timeLimit", 600)),
                 memory(System.getProperty("grade.memory", "768m")),

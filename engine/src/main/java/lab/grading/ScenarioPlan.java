@@ -1,14 +1,12 @@
 package lab.grading;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import lab.LabSettings;
+import lab.LabLaunch;
 import lab.backend.Capabilities;
 import lab.backend.Capability;
 import lab.backend.KataConfigurationException;
@@ -18,12 +16,8 @@ import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
-import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
-import org.junit.platform.launcher.core.LauncherConfig;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Every scenario of the facilitator's features, found without running any: what each submission is graded on,
@@ -36,13 +30,7 @@ public final class ScenarioPlan {
 
     /** The scenarios under the features directory, with those the backend cannot run marked skipped. */
     public static List<PlannedScenario> discover(Path features, Capabilities capabilities) {
-        // Discovery only: the lab's session listeners (which stop its backend) have nothing to do here.
-        LauncherConfig discoveryOnly = LauncherConfig.builder().enableLauncherSessionListenerAutoRegistration(false).build();
-        TestPlan plan = LauncherFactory.create(discoveryOnly).discover(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectDirectory(features.toFile()))
-                .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameter(LabSettings.GLUE, LabSettings.all().get(LabSettings.GLUE))
-                .build());
+        TestPlan plan = LabLaunch.of(features).discover();
         List<PlannedScenario> scenarios = new ArrayList<>();
         for (TestIdentifier root : plan.getRoots()) {
             collect(plan, root, capabilities, scenarios);

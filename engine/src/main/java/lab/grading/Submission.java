@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import lab.LabSettings;
 import lab.backend.KataConfigurationException;
 
 /**
@@ -41,7 +42,7 @@ public record Submission(String learner, Path folder) {
     /** Whether the folder is a whole copy of the kata (as opposed to just its sources). */
     public boolean isWholeCopy() {
         return Files.isDirectory(folder.resolve(LEARNER_SOURCES)) || Files.exists(folder.resolve("pom.xml"))
-                || Files.isDirectory(folder.resolve("features"));
+                || Files.isDirectory(folder.resolve(LabSettings.FEATURES));
     }
 
     /** The root the {@code bookstore} package is under, if the folder has one. */

@@ -1,7 +1,5 @@
 package lab.grading;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
-
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -11,16 +9,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import lab.LabSettings;
+import lab.LabLaunch;
 import lab.learner.LearnerJvmCommand;
 import lab.run.LabRun;
 import lab.run.RunResults;
 import lab.run.RunSettings;
-
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The main of a judge JVM: the facilitator's features and steps against submissions' compiled sources, one job after
@@ -72,11 +65,7 @@ public final class SubmissionRun {
     }
 
     private static void runOne(Path features, String report, ScenarioResults verdicts, RunSettings settings) {
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectDirectory(features.toFile()))
-                .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameters(LabSettings.reportingTo(RunResults.class.getName() + ", html:" + report))
-                .build();
+        LabLaunch launch = LabLaunch.of(features).reportingTo(RunResults.class.getName() + ", html:" + report);
         LabRun run;
         try {
             run = LabRun.withLearnersStartedFirst(settings);
@@ -87,7 +76,7 @@ public final class SubmissionRun {
             return;
         }
         try (LabRun.Listening listening = run.listen(verdicts)) {
-            LauncherFactory.create().execute(request);
+            launch.execute();
         }
         // The session's end stops the run already; stopped here in any case, so that the job's learner JVMs are gone
         // before its job-over line lets the next job begin.

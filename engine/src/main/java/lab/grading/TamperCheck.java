@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import lab.LabSettings;
 import lab.catalogue.Catalogue;
 
 /**
@@ -22,7 +23,7 @@ import lab.catalogue.Catalogue;
 public final class TamperCheck {
 
     /** What belongs to the facilitator, relative to the kata's root. */
-    static final List<Path> GUARDED = List.of(Path.of("pom.xml"), Path.of("src", "pom.xml"), Path.of("features"),
+    static final List<Path> GUARDED = List.of(Path.of("pom.xml"), Path.of("src", "pom.xml"), Path.of(LabSettings.FEATURES),
             Path.of("engine"), Path.of("lab"), Path.of(".github", "workflows", "classroom.yml"), Catalogue.DEFAULT_FILE);
 
     private final Path pristine;

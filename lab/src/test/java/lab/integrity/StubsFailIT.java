@@ -1,9 +1,9 @@
 package lab.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lab.LabLaunch;
 import lab.LabSettings;
 import lab.catalogue.Catalogue;
 import lab.catalogue.Exercise;
@@ -20,12 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.FileSource;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The lab run against the untouched stubs (failsafe puts {@code target/stub-classes} on the class path, not the
@@ -93,13 +90,8 @@ class StubsFailIT {
     }
 
     private List<Outcome> runTheLab() {
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectDirectory("features"))
-                .filters(EngineFilter.includeEngines("cucumber"))
-                .configurationParameters(LabSettings.reportingTo("message:target/cucumber/stubs.ndjson"))
-                .build();
         List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
-        LauncherFactory.create().execute(request, new TestExecutionListener() {
+        LabLaunch.of(Path.of(LabSettings.FEATURES)).reportingTo("message:target/cucumber/stubs.ndjson").execute(new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier test, TestExecutionResult result) {
                 if (test.isTest()) {
