@@ -28,7 +28,8 @@ def wall(command, env=None, check=True):
     seconds = time.perf_counter() - start
     if check and done.returncode != 0:
         sys.stderr.write(done.stdout[-4000:])
-        raise SystemExit(f"bench: `{' '.join(command)}` failed with exit code {done.returncode}")
+        shown = " ".join(arg if len(arg) <= 120 else arg[:60] + "..." for arg in command)
+        raise SystemExit(f"bench: `{shown}` failed with exit code {done.returncode}")
     return seconds, done
 
 
@@ -171,9 +172,17 @@ def p3(repetitions, size, naive_sample, results):
 
 
 def hop(classpath, results, requests):
-    """What the lab endpoint's hop costs one GetItem: medians straight to DynamoDB Local and through the endpoint."""
+    """What the lab endpoint's hop costs one GetItem: medians straight to DynamoDB Local and through the endpoint; and
+    the endpoint's own HTTP server against Jetty's and Netty's, each passing the same request on untouched."""
     _, done = wall(["java", "-cp", classpath, "lab.run.HopBenchmark", str(requests)])
     results.update(json.loads(done.stdout.strip().splitlines()[-1]))
+    _, done = wall(["java", "-cp", classpath, "lab.endpoint.ServerBenchmark", str(requests)])
+    servers = json.loads(done.stdout.strip().splitlines()[-1])
+    for library in ("jetty", "netty"):
+        own = servers["server_own_median_us"] - servers["server_direct_median_us"]
+        theirs = servers[f"server_{library}_median_us"] - servers["server_direct_median_us"]
+        servers[f"server_{library}_hop_ratio"] = round(theirs / own, 2) if own > 0 else None
+    results.update(servers)
 
 
 def starts(repetitions, results):
@@ -222,7 +231,7 @@ def main():
     if "hop" in parts:
         hop(classpath, results, 400 if args.quick else 4000)
     if "p2" in parts:
-        p2(classpath, repetitions, 5 if args.quick else 12, results)
+        p2(classpath, repetitions, 10 if args.quick else 12, results)
     if "p3" in parts:
         p3(repetitions, 2 if args.quick else 30, 1 if args.quick else 5, results)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
