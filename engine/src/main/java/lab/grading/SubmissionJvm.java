@@ -23,7 +23,7 @@ import lab.catalogue.Catalogue;
 import lab.learner.LearnerJvmCommand;
 import lab.learner.LearnerJvmImage;
 import lab.learner.LearnerMode;
-import lab.report.ScenarioTables;
+import lab.run.RunSettings;
 import lab.watch.Trees;
 
 /**
@@ -242,7 +242,7 @@ public final class SubmissionJvm implements AutoCloseable {
                 "-Dkata.backend=endpoint",
                 "-Dkata.timeout=" + settings.learnerTimeoutSeconds(),
                 // The gradebook shows no tables: picturing each scenario's would cost a Scan and JSON a scenario.
-                "-D" + ScenarioTables.PICTURES_PROPERTY + "=false",
+                "-D" + RunSettings.TABLE_PICTURES_PROPERTY + "=false",
                 // The submission's code runs in learner JVMs only, never in the judge, even under a debugger.
                 "-D" + LearnerMode.PROPERTY + "=" + LearnerMode.JVM.value(),
                 // Under bubblewrap, each learner JVM gets a sandbox of its own inside this one: no network, the judge

@@ -22,9 +22,6 @@ public record ScenarioTables(List<TableSnapshot> tables, String error) {
         tables = List.copyOf(tables);
     }
 
-    /** {@code -Dkata.snapshots=false} turns the pictures off (watch mode and grading do, for speed). */
-    public static final String PICTURES_PROPERTY = "kata.snapshots";
-
     /** One ListTables, then one DescribeTable and one Scan per table: the harness's own reading, never learner code. */
     public static ScenarioTables take(DynamoDbClient client) {
         List<String> names;

@@ -67,6 +67,11 @@ public final class LabRun {
         return current(null);
     }
 
+    /** What this run was started with. */
+    public RunSettings settings() {
+        return settings;
+    }
+
     /** As {@link #current()}, started with {@code settings} (null: the system properties') if it has not started. */
     public static synchronized LabRun current(RunSettings settings) {
         if (failedToStart != null) {

@@ -19,7 +19,7 @@ public final class StartupProbe {
     public static void main(String[] args) {
         String name = args.length > 0 ? args[0] : "embedded";
         RunSettings defaults = RunSettings.fromSystemProperties();
-        RunSettings settings = new RunSettings(defaults.backend().named(name), defaults.learners());
+        RunSettings settings = new RunSettings(defaults.backend().named(name), defaults.learners(), defaults.tablePictures());
         int status = 0;
         try {
             long start = System.nanoTime();

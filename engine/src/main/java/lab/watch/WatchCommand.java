@@ -7,11 +7,11 @@ import java.util.Optional;
 
 import lab.run.EndsWithItsParent;
 import lab.run.LabRun;
+import lab.run.RunSettings;
 import lab.backend.KataConfigurationException;
 import lab.report.BoardStyle;
 import lab.selection.ExerciseSelection;
 import lab.learner.CallLimit;
-import lab.report.ScenarioTables;
 
 /**
  * {@code mvn -q -Pwatch}: starts the backend once, then reruns the exercise in progress on every save of
@@ -37,12 +37,12 @@ public final class WatchCommand {
     }
 
     private static int watch(Path root, PrintStream out) {
-        quietDefaults();
         Watcher.Settings settings = new Watcher.Settings(root, root.resolve("src/main/java"),
-                root.resolve("target/watch"), ExerciseSelection.configured(), Optional.of(root.resolve("target/kata")));
+                root.resolve("target/watch"), ExerciseSelection.configured(), Optional.of(root.resolve("target/kata")),
+                runSettings());
         CallLimit.configured();
         out.println("Starting DynamoDB Local for watch mode...");
-        LabRun backend = LabRun.current();
+        LabRun backend = LabRun.current(settings.run());
         out.println("The " + backend.backend().name() + " backend is up (" + backend.startMillis() + " ms).");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LabRun.stop();
@@ -62,10 +62,11 @@ public final class WatchCommand {
         }
     }
 
-    /** The board is the watcher's picture; the per-scenario table pictures are for the suite's index.html. */
-    static void quietDefaults() {
-        if (System.getProperty(ScenarioTables.PICTURES_PROPERTY) == null) {
-            System.setProperty(ScenarioTables.PICTURES_PROPERTY, "false");
-        }
+    /**
+     * The run's settings, from the system properties; but the board is the watcher's picture, so the per-scenario table
+     * pictures (for the suite's index.html) are left out unless {@code -Dkata.snapshots} asks for them.
+     */
+    static RunSettings runSettings() {
+        return RunSettings.fromSystemProperties(false);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import lab.run.LabRun;
+import lab.run.RunSettings;
 import lab.catalogue.Catalogue;
 import lab.catalogue.Exercise;
 import lab.learner.CallLimit;
@@ -60,8 +61,10 @@ final class Watcher implements AutoCloseable {
      * @param work        where each generation of the learner's classes is compiled
      * @param pinned      the exercises every rerun runs ({@code -Dkata.exercise}); empty: the exercise in progress
      * @param reports     where {@code progress.json} is kept up to date, if anywhere
+     * @param run         what the run starts with, each time the store is renewed
      */
-    record Settings(Path projectRoot, Path sources, Path work, Set<String> pinned, Optional<Path> reports) {
+    record Settings(Path projectRoot, Path sources, Path work, Set<String> pinned, Optional<Path> reports,
+                    RunSettings run) {
 
         Settings {
             pinned = Set.copyOf(pinned);
@@ -123,7 +126,7 @@ final class Watcher implements AutoCloseable {
         }
         renewTheStoreAfterManyScenarios(redraw.results().size());
         // While the learner edits, the namespaces the next rerun's scenarios start from are made ready.
-        LabRun.current().prepareAhead();
+        LabRun.current(settings.run()).prepareAhead();
         return redraw;
     }
 
@@ -132,13 +135,13 @@ final class Watcher implements AutoCloseable {
         scenariosOnThisStore += scenarios;
         if (scenariosOnThisStore >= SCENARIOS_PER_STORE && LabRun.started()) {
             LabRun.stop();
-            LabRun.current();
+            LabRun.current(settings.run());
             scenariosOnThisStore = 0;
         }
     }
 
     private Redraw round(long since) {
-        LabRun.current().stopPreparingAhead();
+        LabRun.current(settings.run()).stopPreparingAhead();
         LearnerCompiler.Outcome compiled = compiler.compile();
         long compileMillis = elapsed(since);
         if (compiled.classes().isEmpty()) {
@@ -169,7 +172,7 @@ final class Watcher implements AutoCloseable {
 
     /** The scenarios of these exercises, with the watcher's learner JVMs as the run's. */
     private List<ScenarioResult> run(List<Exercise> exercises) {
-        return LabRun.current().withLearners(learners, () -> rerun.run(exercises));
+        return LabRun.current(settings.run()).withLearners(learners, () -> rerun.run(exercises));
     }
 
     /**

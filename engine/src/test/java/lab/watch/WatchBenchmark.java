@@ -65,14 +65,13 @@ public final class WatchBenchmark {
             throw new KataConfigurationException("Measure at least 10 saves, not " + saves + ".");
         }
         String exercise = args.length > 2 ? args[2] : "03";
-        WatchCommand.quietDefaults();
         Path root = Path.of("").toAbsolutePath();
         Path tree = Files.createTempDirectory("watch-bench-");
         try {
             Path sources = tree.resolve("src/main/java");
             Trees.copy(root.resolve("solutions/src/main/java"), sources);
             Watcher.Settings settings = new Watcher.Settings(root, sources, tree.resolve("classes"),
-                    ExerciseSelection.parse(exercise), Optional.empty());
+                    ExerciseSelection.parse(exercise), Optional.empty(), WatchCommand.runSettings());
             long backendMillis = LabRun.current().startMillis();
             Map<String, Object> results = run(settings, saves, exercise);
             results.put("backend_start_ms", backendMillis);

@@ -186,7 +186,8 @@ class WatcherTest {
     }
 
     private void watching(String exercise) {
-        watcher = new Watcher(new Watcher.Settings(ROOT, sources, tree.resolve("classes"), Set.of(exercise), Optional.empty()),
+        watcher = new Watcher(new Watcher.Settings(ROOT, sources, tree.resolve("classes"), Set.of(exercise), Optional.empty(),
+                WatchCommand.runSettings()),
                 new PrintStream(screen, true, StandardCharsets.UTF_8), BoardStyle.PLAIN);
     }
 

@@ -24,7 +24,7 @@ public class TablePictures {
     /** Runs before {@link Hooks#closeTheScenariosClients()}: After hooks with a higher order run first. */
     @After(order = 20_000)
     public void pictureTheTablesTheScenarioLeft(Scenario scenario) throws JsonProcessingException {
-        if ("false".equalsIgnoreCase(System.getProperty(ScenarioTables.PICTURES_PROPERTY, "true").trim())) {
+        if (!context.run().settings().tablePictures()) {
             return;
         }
         ScenarioTables tables;
