@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import lab.backend.KataConfigurationException;
 import lab.grading.SampleClass.Kind;
 import lab.integrity.ScenarioFilters;
 import org.junit.jupiter.api.Assumptions;
@@ -98,14 +97,9 @@ class GraderTest {
                 List.of("solved", "exits", "hoards", "tampered", "stubs")));
         kata.sources(submissions.resolve("usurper"), Kind.STUBS);
         AttackFixtures.plantInBook(submissions.resolve("usurper/bookstore"), AttackFixtures.USURPER);
-        // The strongest isolation this machine offers (or the one -Dgrade.isolation asks for), else none, knowingly.
-        asked = System.getProperty(Sandbox.ISOLATION_PROPERTY, "");
-        try (Sandbox strongest = Sandbox.strongestAvailable(asked, said -> { })) {
-            isolation = strongest.isolation();
-        } catch (KataConfigurationException noneHere) {
-            asked = Isolation.NONE.label();
-            isolation = Isolation.NONE;
-        }
+        IsolationHere here = IsolationHere.find();
+        asked = here.asked();
+        isolation = here.isolation();
         secret = Files.createDirectories(temp.resolve("facilitator/.aws")).resolve("credentials");
         Files.writeString(secret, "[default]\naws_secret_access_key=" + SECRET + "\n");
         Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));

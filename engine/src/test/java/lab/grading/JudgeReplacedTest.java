@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import lab.backend.KataConfigurationException;
 import lab.grading.SampleClass.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,13 +22,7 @@ class JudgeReplacedTest {
 
     @Test
     void aSubmissionAJudgeFailedIsGradedAgainOnAFreshJudgeBeforeItIsAHarnessError(@TempDir Path temp) throws Exception {
-        // The strongest isolation here (or the one -Dgrade.isolation asks for), else none, knowingly.
-        String asked = System.getProperty(Sandbox.ISOLATION_PROPERTY, "");
-        try {
-            Sandbox.strongestAvailable(asked, line -> { }).close();
-        } catch (KataConfigurationException noneHere) {
-            asked = Isolation.NONE.label();
-        }
+        String asked = IsolationHere.find().asked();
         Path submissions = Files.createDirectories(temp.resolve("submissions"));
         new SampleClass(KATA).sources(submissions.resolve("solved"), Kind.SOLVED);
         GradingSettings settings = new GradingSettings(KATA.resolve("features"), temp.resolve("grades"), 1,
