@@ -16,9 +16,10 @@ import lab.report.Verdict;
 public record ScenarioRecord(String exercise, String feature, int line, String scenario, String status,
                              String message) {
 
-    public static final String PASSED = "passed";
-    public static final String FAILED = "failed";
-    public static final String SKIPPED = "skipped";
+    // The lab's verdicts' own words, and one only grading has: a scenario the submission's run never reached.
+    public static final String PASSED = Verdict.PASSED.word();
+    public static final String FAILED = Verdict.FAILED.word();
+    public static final String SKIPPED = Verdict.SKIPPED.word();
     public static final String NOT_RUN = "not run";
 
     /** The longest message a record carries: its first line, cut. */

@@ -17,7 +17,7 @@ import lab.run.RunSettings;
 
 /**
  * The main of a judge JVM: the facilitator's features and steps against submissions' compiled sources, one job after
- * another, each scenario's verdict told to the grader by {@link ScenarioResults} (a listener of the run's, see
+ * another, each scenario's verdict told to the grader by {@link JudgeMessages} (a listener of the run's, see
  * {@link RunResults}), and Cucumber's HTML report. Argument: the features directory. On its standard input the grader
  * writes each job, one line that no learner may read ({@link JudgeProtocol.Job}: the job's verdict key, its DynamoDB
  * Local namespace, the store's endpoint, the submission's classes and the report file). Each job ends with a signed
@@ -54,7 +54,7 @@ public final class SubmissionRun {
                 System.exit(2);
                 return;
             }
-            ScenarioResults verdicts = new ScenarioResults(console, job.key());
+            JudgeMessages verdicts = new JudgeMessages(console, job.key());
             RunSettings submission = job.endpoint().equals(JudgeProtocol.OWN_STORE)
                     ? settings.forSubmission(Path.of(job.classes()))
                     : settings.forSubmission(job.endpoint(), job.namespace(), Path.of(job.classes()));
@@ -64,7 +64,7 @@ public final class SubmissionRun {
         System.exit(0);
     }
 
-    private static void runOne(Path features, String report, ScenarioResults verdicts, RunSettings settings) {
+    private static void runOne(Path features, String report, JudgeMessages verdicts, RunSettings settings) {
         LabLaunch launch = LabLaunch.of(features).reportingTo(RunResults.class.getName() + ", html:" + report);
         LabRun run;
         try {

@@ -14,12 +14,12 @@ import lab.run.ScenarioListener;
  * the JVM's console as it finishes (see {@link VerdictChannel}), a line once the run is over, and one once the job is. A JVM that dies half way has told every result it
  * reached, and no last line. {@link SubmissionRun} makes it with the run's key and has the run tell it each scenario.
  */
-final class ScenarioResults implements ScenarioListener {
+final class JudgeMessages implements ScenarioListener {
 
     private final VerdictChannel.Signer signer;
     private final OutputStream console;
 
-    ScenarioResults(OutputStream console, String key) {
+    JudgeMessages(OutputStream console, String key) {
         this.signer = new VerdictChannel.Signer(key);
         this.console = console;
     }
