@@ -25,6 +25,8 @@ final class DynamoDbMetrics {
     static final String OPERATION = "Operation";
     private static final String COUNT = "Count";
     private static final String MILLISECONDS = "Milliseconds";
+    /** How often the service publishes a table's or an index's provisioned capacity. */
+    static final java.time.Duration PROVISIONED_EVERY = java.time.Duration.ofMinutes(5);
 
     private DynamoDbMetrics() {
     }
@@ -89,6 +91,32 @@ final class DynamoDbMetrics {
             for (Map.Entry<String, Double> part : CapacityOnBehalf.byPart(capacity, call.index()).entrySet()) {
                 put(store, at, consumed, part.getValue(), COUNT, named, part.getKey(), null);
             }
+        }
+    }
+
+    /**
+     * A table's provisioned capacity as it is from {@code at}: units per second of each part (null: the table itself;
+     * else an index's name), reads and writes; a part absent from both is no longer provisioned (on demand, deleted).
+     * DynamoDB publishes Provisioned*CapacityUnits every five minutes, the table's under its name alone, an index's
+     * under the table's and the index's.
+     */
+    static void provisioned(MetricStore store, Instant at, String table, Map<String, Double> reads,
+                            Map<String, Double> writes) {
+        java.util.Set<String> parts = new java.util.HashSet<>(reads.keySet());
+        parts.addAll(writes.keySet());
+        for (Metric known : store.settingsWith(new Dimension(TABLE, table))) {
+            parts.add(known.dimensions().stream().filter(dimension -> dimension.name().equals(INDEX))
+                    .map(Dimension::value).findFirst().orElse(null));
+        }
+        for (String part : parts) {
+            List<Dimension> dimensions = new ArrayList<>(List.of(new Dimension(TABLE, table)));
+            if (part != null) {
+                dimensions.add(new Dimension(INDEX, part));
+            }
+            store.setting(new Metric(NAMESPACE, "ProvisionedReadCapacityUnits", dimensions), at, reads.get(part), COUNT,
+                    PROVISIONED_EVERY);
+            store.setting(new Metric(NAMESPACE, "ProvisionedWriteCapacityUnits", dimensions), at, writes.get(part), COUNT,
+                    PROVISIONED_EVERY);
         }
     }
 

@@ -28,7 +28,7 @@ public final class LabNamespace {
     private final LabClock clock = new LabClock();
     private final Map<Class<?>, Object> kept = new ConcurrentHashMap<>();
     private final ThrottledAttempts throttled = new ThrottledAttempts();
-    private final MetricStore metrics = new MetricStore();
+    private final MetricStore metrics = new MetricStore(clock::now);
 
     LabNamespace(Namespace backend, DynamoDbClient backendClient, BackendCalls backendCalls) {
         this.backend = backend;

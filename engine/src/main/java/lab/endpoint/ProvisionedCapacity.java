@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lab.client.Call;
+import lab.cloudwatch.MetricStore;
 
 /**
  * Capacity that behaves like capacity, where DynamoDB Local never throttles: a provisioned table, and each of its
@@ -41,6 +42,10 @@ final class ProvisionedCapacity implements Emulation {
             this.at = now;
         }
 
+        double perSecond() {
+            return perSecond;
+        }
+
         synchronized boolean spent(Instant now) {
             refill(now);
             return left <= 0;
@@ -66,27 +71,47 @@ final class ProvisionedCapacity implements Emulation {
         static final Capacity ON_DEMAND = new Capacity(java.util.Collections.emptyMap(), java.util.Collections.emptyMap());
     }
 
-    /** One namespace's tables' capacities, learned from the backend when first needed, forgotten when changed. */
+    /**
+     * One namespace's tables' capacities, learned from the backend when first needed, forgotten when changed; each one
+     * learned is published as the service publishes it, as the table's and each index's Provisioned*CapacityUnits.
+     */
     static final class Capacities {
 
         private final Map<String, Capacity> tables = new ConcurrentHashMap<>();
+        private final MetricStore metrics;
+
+        Capacities(MetricStore metrics) {
+            this.metrics = metrics;
+        }
 
         Capacity of(LabNamespace namespace, String table, Instant now) {
-            return tables.computeIfAbsent(table, name -> learn(namespace, name, now));
+            return tables.computeIfAbsent(table, name -> published(name, learn(namespace, name, now), now));
         }
 
         void learned(String table, JsonNode described, Instant now) {
-            tables.put(table, ProvisionedCapacity.of(described, now));
+            tables.put(table, published(table, ProvisionedCapacity.of(described, now), now));
         }
 
         void learnedIfNew(String table, JsonNode described, Instant now) {
-            tables.computeIfAbsent(table, name -> ProvisionedCapacity.of(described, now));
+            tables.computeIfAbsent(table, name -> published(name, ProvisionedCapacity.of(described, now), now));
         }
 
-        void forget(String table) {
+        void forget(String table, Instant now) {
             if (table != null) {
                 tables.remove(table);
+                DynamoDbMetrics.provisioned(metrics, now, table, Map.of(), Map.of());
             }
+        }
+
+        private Capacity published(String table, Capacity capacity, Instant now) {
+            DynamoDbMetrics.provisioned(metrics, now, table, perSecond(capacity.reads()), perSecond(capacity.writes()));
+            return capacity;
+        }
+
+        private static Map<String, Double> perSecond(Map<String, Bucket> buckets) {
+            Map<String, Double> units = new HashMap<>();
+            buckets.forEach((part, bucket) -> units.put(part, bucket.perSecond()));
+            return units;
         }
     }
 
@@ -129,7 +154,7 @@ final class ProvisionedCapacity implements Emulation {
             Capacities capacities = capacities(namespace);
             String table = request.text(request.operation().startsWith("Restore") ? "TargetTableName" : "TableName");
             if (request.operation().equals("DeleteTable") || table == null) {
-                capacities.forget(table);
+                capacities.forget(table, namespace.clock().now());
             } else if (request.operation().equals("DescribeTable")) {
                 capacities.learnedIfNew(table, answer.json().path("Table"), namespace.clock().now());
             } else {
@@ -165,7 +190,7 @@ final class ProvisionedCapacity implements Emulation {
     }
 
     private static Capacities capacities(LabNamespace namespace) {
-        return namespace.kept(Capacities.class, Capacities::new);
+        return namespace.kept(Capacities.class, () -> new Capacities(namespace.metrics()));
     }
 
     /** The table's capacity as the backend describes it; on demand for a table it does not know. */

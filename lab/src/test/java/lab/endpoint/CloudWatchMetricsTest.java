@@ -74,6 +74,47 @@ class CloudWatchMetricsTest {
                 .as("metrics published by a store only the harness has used").isEmpty();
     }
 
+    /**
+     * A provisioned table's capacity, and each index's, is published every five minutes while it holds, and at each
+     * change, whoever made it (a table's setting is not traffic): the minimum and maximum of a period show a change
+     * within it, and going on demand ends the metric.
+     */
+    @Test
+    void aProvisionedTablesCapacityIsPublishedEveryFiveMinutesAndAtEachChange() {
+        Instant nine = Instant.parse("2025-03-14T09:00:00Z");
+        namespace.clock().set(nine.plusSeconds(30));
+        store.fixtures.provision(5, 3);
+        namespace.clock().set(nine.plus(Duration.ofMinutes(12)));
+        store.fixtures.provision(10, 3);
+        namespace.clock().set(nine.plus(Duration.ofMinutes(21)));
+        store.fixtures.billOnDemand();
+        namespace.clock().set(nine.plus(Duration.ofMinutes(40)));
+
+        assertThat(cloudWatch.listMetrics(list -> list.namespace(DYNAMODB).metricName("ProvisionedReadCapacityUnits"))
+                .metrics()).extracting(metric -> metric.dimensions().toString())
+                .as("ProvisionedReadCapacityUnits' metrics: the table's, and its index's")
+                .containsExactlyInAnyOrder("[Dimension(Name=TableName, Value=Books)]",
+                        "[Dimension(Name=GlobalSecondaryIndexName, Value=CategoryIndex), Dimension(Name=TableName, Value=Books)]");
+        List<Datapoint> reads = cloudWatch.getMetricStatistics(get -> get.namespace(DYNAMODB)
+                .metricName("ProvisionedReadCapacityUnits").dimensions(d -> d.name("TableName").value("Books"))
+                .startTime(nine).endTime(nine.plus(Duration.ofMinutes(40))).period(300)
+                .statistics(Statistic.MINIMUM, Statistic.MAXIMUM, Statistic.SAMPLE_COUNT)).datapoints();
+        assertThat(reads).extracting(point -> point.timestamp() + " " + point.minimum() + "-" + point.maximum()
+                        + " x" + point.sampleCount())
+                .as("the Books table's provisioned reads per five minutes: 5 from 09:00:30, 10 from 09:12, on demand"
+                        + " from 09:21 (GetMetricStatistics keeps no order)")
+                .containsExactlyInAnyOrder("2025-03-14T09:00:00Z 5.0-5.0 x1.0", "2025-03-14T09:05:00Z 5.0-5.0 x1.0",
+                        "2025-03-14T09:10:00Z 5.0-10.0 x2.0", "2025-03-14T09:15:00Z 10.0-10.0 x1.0",
+                        "2025-03-14T09:20:00Z 10.0-10.0 x1.0");
+        assertThat(cloudWatch.getMetricStatistics(get -> get.namespace(DYNAMODB)
+                .metricName("ProvisionedWriteCapacityUnits").dimensions(d -> d.name("TableName").value("Books"),
+                        d -> d.name("GlobalSecondaryIndexName").value("CategoryIndex"))
+                .startTime(nine).endTime(nine.plus(Duration.ofMinutes(40))).period(2400)
+                .statistics(Statistic.AVERAGE)).datapoints())
+                .extracting(Datapoint::average).as("CategoryIndex's provisioned writes over the 40 minutes")
+                .containsExactly(3.0);
+    }
+
     @Test
     void consumedCapacityIsPublishedPerTableAndPerIndexAndSummedOverAPeriod() {
         learner.query(query -> query.tableName("Books").indexName("CategoryIndex")
