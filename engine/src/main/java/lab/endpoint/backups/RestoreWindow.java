@@ -12,8 +12,9 @@ import lab.endpoint.WireRequest;
 
 /**
  * A restored table as the service shows it: CREATING, with its {@code RestoreSummary}, for a moment after the restore
- * answered (DescribeTable says so; item operations on it are told the resource is not found; it can be neither backed
- * up nor have its recovery changed), then ACTIVE, still with its summary, until the table is deleted.
+ * answered (DescribeTable says so, and says so to the store's first look however late; item operations on it are
+ * told the resource is not found; it can be neither backed up nor have its recovery changed), then ACTIVE, still with
+ * its summary, until the table is deleted.
  */
 final class RestoreWindow implements Emulation {
 
@@ -31,6 +32,10 @@ final class RestoreWindow implements Emulation {
             }
         }
         String table = request.text("TableName");
+        if (table != null && operation.equals("DescribeTable") && request.storeTraffic()
+                && restored.describedAsCreating(table)) {
+            return Optional.of(WireAnswer.ok(described(namespace, table)));
+        }
         if (table == null || !restored.creating(table)) {
             return Optional.empty();
         }
@@ -62,7 +67,7 @@ final class RestoreWindow implements Emulation {
 
     private static ObjectNode described(LabNamespace namespace, String table) {
         ObjectNode description = new BackendTables(namespace.backendCalls()).existing(table);
-        creating(description, restored(namespace).summary(table).orElseThrow());
+        creating(description, restored(namespace).summary(table, true).orElseThrow());
         ObjectNode body = WireAnswer.JSON.createObjectNode();
         body.set("Table", description);
         return body;

@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The tables one namespace restored, each with its {@code RestoreSummary}: a restored table is CREATING for a short
  * while after the restore answered ({@link #CREATING_FOR}), then ACTIVE, and keeps its summary (with
- * {@code RestoreInProgress} false) as long as it lives.
+ * {@code RestoreInProgress} false) as long as it lives. The first DescribeTable of it that the store's traffic sends
+ * (the learner's code, or the AWS CLI, which takes a second to start) is answered CREATING however late it comes, so
+ * that whoever looks sees the restore under way, as on the service, where it lasts minutes; that costs code that
+ * waits one more poll at most.
  */
 final class RestoredTables {
 
@@ -20,25 +23,39 @@ final class RestoredTables {
      */
     static final Duration CREATING_FOR = Duration.ofMillis(200);
 
-    private record Restore(ObjectNode summary, long activeAtNanos) {
+    private record Restore(ObjectNode summary, long activeAtNanos, boolean seenCreating) {
     }
 
     private final Map<String, Restore> tables = new ConcurrentHashMap<>();
 
     /** The table is being made from {@code summary}'s source: CREATING until {@link #loaded} and a while after. */
     void started(String table, ObjectNode summary) {
-        tables.put(table, new Restore(summary, Long.MAX_VALUE));
+        tables.put(table, new Restore(summary, Long.MAX_VALUE, false));
     }
 
     /** Its items are in: it becomes ACTIVE {@link #CREATING_FOR} from now. */
     void loaded(String table) {
         tables.computeIfPresent(table, (name, restore) ->
-                new Restore(restore.summary(), System.nanoTime() + CREATING_FOR.toNanos()));
+                new Restore(restore.summary(), System.nanoTime() + CREATING_FOR.toNanos(), restore.seenCreating()));
     }
 
     boolean creating(String table) {
         Restore restore = tables.get(table);
         return restore != null && System.nanoTime() - restore.activeAtNanos() < 0;
+    }
+
+    /**
+     * Whether a DescribeTable of the store's traffic is answered CREATING: while the table is, and the first time in
+     * any case. The answer counts as seen.
+     */
+    boolean describedAsCreating(String table) {
+        Restore restore = tables.get(table);
+        if (restore == null) {
+            return false;
+        }
+        boolean creating = creating(table) || !restore.seenCreating();
+        tables.computeIfPresent(table, (name, now) -> new Restore(now.summary(), now.activeAtNanos(), true));
+        return creating;
     }
 
     /** The table's {@code RestoreSummary} as it stands, or empty for a table not restored. */
@@ -47,7 +64,16 @@ final class RestoredTables {
         if (restore == null) {
             return Optional.empty();
         }
-        return Optional.of(restore.summary().deepCopy().put("RestoreInProgress", creating(table)));
+        return summary(table, creating(table));
+    }
+
+    /** The table's {@code RestoreSummary}, saying whether the restore is in progress as {@code inProgress} says. */
+    Optional<ObjectNode> summary(String table, boolean inProgress) {
+        Restore restore = tables.get(table);
+        if (restore == null) {
+            return Optional.empty();
+        }
+        return Optional.of(restore.summary().deepCopy().put("RestoreInProgress", inProgress));
     }
 
     void forget(String table) {

@@ -167,6 +167,28 @@ class BackupEmulationTest extends OnAnEmulatedStore {
                 .hasMessageStartingWith("Table already exists: BooksRestored");
     }
 
+    /**
+     * The AWS CLI takes a second to start: its describe-table after a restore comes after the lab's moment of CREATING.
+     * The store's first look is answered CREATING however late it comes, so that the restore is seen under way; the
+     * next is ACTIVE, and the harness's looks keep the moment.
+     */
+    @Test
+    void theStoresFirstLookAtARestoredTableSeesItCreatingHoweverLateItComes() throws Exception {
+        String arn = backUp("BooksBeforeTheSale");
+        store.learner.restoreTableFromBackup(restore -> restore.backupArn(arn).targetTableName("BooksRestored"));
+        Thread.sleep(RestoredTables.CREATING_FOR.toMillis() + 50);
+
+        assertThat(store.fixtures.describe("BooksRestored").orElseThrow().tableStatus())
+                .as("the harness's look after the moment").isEqualTo(TableStatus.ACTIVE);
+        TableDescription first = store.learner.describeTable(describe -> describe.tableName("BooksRestored")).table();
+        assertThat(first.tableStatus()).as("the store's first look, after the moment").isEqualTo(TableStatus.CREATING);
+        assertThat(first.restoreSummary().restoreInProgress()).as("its restore summary's RestoreInProgress").isTrue();
+        assertThat(store.learner.describeTable(describe -> describe.tableName("BooksRestored")).table().tableStatus())
+                .as("the store's second look").isEqualTo(TableStatus.ACTIVE);
+        assertThat(store.learner.scan(scan -> scan.tableName("BooksRestored")).count())
+                .as("books in the restored table").isEqualTo(Library.FIVE_BOOKS.size());
+    }
+
     @Test
     void aRestoreKeepsTheIndexesUnlessOverriddenAndTakesOverriddenCapacity() {
         store.fixtures.addCategoryIndex();
