@@ -2,7 +2,6 @@ package lab.endpoint;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import lab.run.LabRun;
+import lab.run.RequestTimes;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.IdentityProvider;
@@ -37,24 +37,7 @@ public final class ServerBenchmark {
     }
 
     public static void main(String[] args) {
-        int requests = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        int status = 0;
-        try {
-            LabRun run = LabRun.current();
-            LabNamespace namespace = run.openNamespace();
-            try {
-                System.out.println(measure(namespace.backendClient(), requests));
-            } finally {
-                run.closeNamespace(namespace);
-            }
-        } catch (Exception failed) {
-            System.out.println("server benchmark failed: " + failed);
-            status = 2;
-        } finally {
-            LabRun.stop();
-        }
-        // DynamoDB Local leaves non-daemon threads behind: this JVM ends here, explicitly.
-        System.exit(status);
+        RequestTimes.main("server benchmark", args, (run, namespace, requests) -> measure(namespace.backendClient(), requests));
     }
 
     private static String measure(DynamoDbClient direct, int requests) throws Exception {
@@ -99,7 +82,7 @@ public final class ServerBenchmark {
         StringBuilder json = new StringBuilder("{\"server_requests\": " + micros.get("direct").size());
         for (String way : micros.keySet()) {
             json.append(String.format(Locale.ROOT, ", \"server_%s_median_us\": %d, \"server_%s_cpu_us\": %d", way,
-                    median(micros.get(way)), way, cpu.get(way) / micros.get(way).size() / 1000));
+                    RequestTimes.median(micros.get(way)), way, cpu.get(way) / micros.get(way).size() / 1000));
         }
         startMillis.forEach((way, millis) -> json.append(String.format(Locale.ROOT, ", \"server_%s_start_ms\": %d", way, millis)));
         return json.append('}').toString();
@@ -136,25 +119,8 @@ public final class ServerBenchmark {
                 .httpClient(UrlConnectionHttpClient.builder().build()).build();
     }
 
-    /** Times {@code count} reads into {@code micros}; returns the CPU time the whole JVM spent on them, in ns. */
     private static long time(DynamoDbClient client, int count, List<Long> micros) {
-        long cpuBefore = processCpuNanos();
-        for (int i = 0; i < count; i++) {
-            long start = System.nanoTime();
-            client.getItem(get -> get.tableName(TABLE).key(Map.of("Id", AttributeValue.fromS("one"))));
-            micros.add((System.nanoTime() - start) / 1000);
-        }
-        return processCpuNanos() - cpuBefore;
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static long median(List<Long> samples) {
-        List<Long> sorted = new ArrayList<>(samples);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
+        return RequestTimes.time(() -> client.getItem(get -> get.tableName(TABLE)
+                .key(Map.of("Id", AttributeValue.fromS("one")))), count, micros);
     }
 }
