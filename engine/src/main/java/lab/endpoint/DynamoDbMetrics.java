@@ -100,8 +100,11 @@ final class DynamoDbMetrics {
      * DynamoDB publishes Provisioned*CapacityUnits every five minutes, the table's under its name alone, an index's
      * under the table's and the index's.
      */
-    static void provisioned(MetricStore store, Instant at, String table, Map<String, Double> reads,
-                            Map<String, Double> writes) {
+    static void provisioned(MetricStore store, Instant at, String table, Map<String, Double> readsByPart,
+                            Map<String, Double> writesByPart) {
+        // Copied into maps that take the table's own part, the null key, for an answer.
+        Map<String, Double> reads = new java.util.HashMap<>(readsByPart);
+        Map<String, Double> writes = new java.util.HashMap<>(writesByPart);
         java.util.Set<String> parts = new java.util.HashSet<>(reads.keySet());
         parts.addAll(writes.keySet());
         for (Metric known : store.settingsWith(new Dimension(TABLE, table))) {

@@ -113,6 +113,15 @@ class CloudWatchMetricsTest {
                 .statistics(Statistic.AVERAGE)).datapoints())
                 .extracting(Datapoint::average).as("CategoryIndex's provisioned writes over the 40 minutes")
                 .containsExactly(3.0);
+
+        store.fixtures.provision(4, 4);
+        learner.deleteTable(delete -> delete.tableName("Books"));
+        namespace.clock().set(nine.plus(Duration.ofMinutes(60)));
+        assertThat(cloudWatch.getMetricStatistics(get -> get.namespace(DYNAMODB)
+                .metricName("ProvisionedReadCapacityUnits").dimensions(d -> d.name("TableName").value("Books"))
+                .startTime(nine.plus(Duration.ofMinutes(45))).endTime(nine.plus(Duration.ofMinutes(60))).period(900)
+                .statistics(Statistic.MAXIMUM)).datapoints())
+                .as("the provisioned reads of a table deleted at 09:40, from 09:45").isEmpty();
     }
 
     @Test
