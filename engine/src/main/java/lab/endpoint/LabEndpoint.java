@@ -145,9 +145,13 @@ public final class LabEndpoint implements AutoCloseable {
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
             answer = new ServiceError(500, "InternalServerError", "The lab endpoint is stopping").answer();
-        } catch (IOException | RuntimeException broken) {
+        } catch (IOException unreachable) {
             answer = new ServiceError(500, "InternalServerError", "The lab endpoint could not reach the "
-                    + backend.name() + " backend: " + broken.getMessage()).answer();
+                    + backend.name() + " backend: " + unreachable.getMessage()).answer();
+        } catch (RuntimeException broken) {
+            // The lab's own fault, not the backend's and not the caller's: said as what it is, so that it is found.
+            answer = new ServiceError(500, "InternalServerError", "The lab endpoint failed on this request ("
+                    + broken.getClass().getSimpleName() + ": " + broken.getMessage() + "): a fault of the lab's").answer();
         }
         String target = String.valueOf(exchange.header("X-Amz-Target"));
         if (ArnsOnTheWire.carried(target.substring(target.indexOf('.') + 1))) {
