@@ -21,8 +21,16 @@ import java.util.stream.Stream;
  */
 public final class MetricStore {
 
-    /** One setting's history: its changes, in order (a null value: no longer published), its unit and interval. */
-    private record Setting(List<Sample> changes, String unit, Duration every) {
+    /** One change of a setting: its value from {@code at} on; null: no longer published. */
+    private record Change(Instant at, Double value) {
+    }
+
+    /** One setting's history: its changes, in order, its unit and interval. */
+    private record Setting(List<Change> changes, String unit, Duration every) {
+    }
+
+    /** A value a setting held, from {@code from} (inclusive) until {@code until} (exclusive), in epoch milliseconds. */
+    private record Held(long from, long until, double value) {
     }
 
     private final Map<Metric, List<Sample>> samples = new ConcurrentHashMap<>();
@@ -50,12 +58,12 @@ public final class MetricStore {
     public void setting(Metric metric, Instant at, Double value, String unit, Duration every) {
         Setting setting = settings.computeIfAbsent(metric, first -> new Setting(new ArrayList<>(), unit, every));
         synchronized (setting.changes()) {
-            List<Sample> changes = setting.changes();
-            Double last = changes.isEmpty() ? null : nullable(changes.get(changes.size() - 1));
+            List<Change> changes = setting.changes();
+            Double last = changes.isEmpty() ? null : changes.get(changes.size() - 1).value();
             if (java.util.Objects.equals(last, value)) {
                 return;
             }
-            changes.add(new Sample(at, value == null ? Double.NaN : value, unit));
+            changes.add(new Change(at, value));
         }
     }
 
@@ -107,23 +115,13 @@ public final class MetricStore {
 
     /** When a setting was last published, up to the store's present: its last interval while it holds; null if never. */
     private Instant lastPublished(Setting setting) {
-        List<Sample> changes;
-        synchronized (setting.changes()) {
-            changes = List.copyOf(setting.changes());
+        List<Held> held = held(setting);
+        if (held.isEmpty()) {
+            return null;
         }
-        long present = now.get().toEpochMilli();
+        Held last = held.get(held.size() - 1);
         long every = setting.every().toMillis();
-        Instant last = null;
-        for (int i = 0; i < changes.size(); i++) {
-            Sample change = changes.get(i);
-            if (nullable(change) == null || change.at().toEpochMilli() > present) {
-                continue;
-            }
-            long until = i + 1 < changes.size() ? Math.min(changes.get(i + 1).at().toEpochMilli(), present + 1) : present + 1;
-            long lastInterval = Math.floorDiv(until - 1, every) * every;
-            last = lastInterval > change.at().toEpochMilli() ? Instant.ofEpochMilli(lastInterval) : change.at();
-        }
-        return last;
+        return Instant.ofEpochMilli(Math.max(last.from(), Math.floorDiv(last.until() - 1, every) * every));
     }
 
     /**
@@ -131,35 +129,40 @@ public final class MetricStore {
      * the store's present: one at each change, one at each interval's start while it holds.
      */
     private List<Sample> published(Setting setting, Instant start, Instant end) {
-        List<Sample> changes;
-        synchronized (setting.changes()) {
-            changes = List.copyOf(setting.changes());
-        }
-        Instant present = now.get();
         List<Sample> published = new ArrayList<>();
         long every = setting.every().toMillis();
-        for (int i = 0; i < changes.size(); i++) {
-            Sample change = changes.get(i);
-            Double value = nullable(change);
-            if (value == null || change.at().isAfter(present)) {
-                continue;
+        long from = start.toEpochMilli();
+        long to = end.toEpochMilli();
+        for (Held held : held(setting)) {
+            if (held.from() >= from && held.from() < to) {
+                published.add(new Sample(Instant.ofEpochMilli(held.from()), held.value(), setting.unit()));
             }
-            if (!change.at().isBefore(start) && change.at().isBefore(end)) {
-                published.add(change);
-            }
-            Instant until = i + 1 < changes.size() ? changes.get(i + 1).at() : present.plusMillis(1);
-            long from = Math.max(change.at().toEpochMilli(), start.toEpochMilli() - 1);
-            long first = Math.floorDiv(from, every) * every + every;
-            long stop = Math.min(Math.min(until.toEpochMilli(), end.toEpochMilli()), present.toEpochMilli() + 1);
-            for (long at = first; at < stop; at += every) {
-                published.add(new Sample(Instant.ofEpochMilli(at), value, setting.unit()));
+            long first = Math.floorDiv(Math.max(held.from(), from - 1), every) * every + every;
+            for (long at = first; at < Math.min(held.until(), to); at += every) {
+                published.add(new Sample(Instant.ofEpochMilli(at), held.value(), setting.unit()));
             }
         }
         published.sort(Comparator.comparing(Sample::at));
         return published;
     }
 
-    private static Double nullable(Sample change) {
-        return Double.isNaN(change.value()) ? null : change.value();
+    /** The values a setting held, each while it held, up to the store's present (inclusive); never one set later. */
+    private List<Held> held(Setting setting) {
+        List<Change> changes;
+        synchronized (setting.changes()) {
+            changes = List.copyOf(setting.changes());
+        }
+        long present = now.get().toEpochMilli();
+        List<Held> held = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            long from = change.at().toEpochMilli();
+            if (change.value() == null || from > present) {
+                continue;
+            }
+            long until = i + 1 < changes.size() ? Math.min(changes.get(i + 1).at().toEpochMilli(), present + 1) : present + 1;
+            held.add(new Held(from, until, change.value()));
+        }
+        return held;
     }
 }
