@@ -25,12 +25,6 @@ public record SubmissionGrade(String learner, RunOutcome outcome, String reason,
                               double durationSeconds,
                               String gradedAt) {
 
-    /** The same grade, for another reason. */
-    SubmissionGrade because(String why) {
-        return new SubmissionGrade(learner, outcome, why, flags, compileErrors, exercises, scenarios, total, max,
-                isolation, durationSeconds, gradedAt);
-    }
-
     public boolean tampered() {
         return flags.stream().anyMatch(flag -> flag.startsWith(Flags.TAMPERED));
     }

@@ -44,16 +44,15 @@ final class SubmissionGrading {
             SubmissionJvm.Exit exit = judgedOnceMore(folder, namespace, null);
             ReportedResults results = ReportedResults.of(exit.verdicts());
             Optional<String> judgeFailed = judgeFailure(exit, results);
-            boolean again = judgeFailed.isPresent();
-            if (again) {
+            boolean onAFreshJudge = judgeFailed.isPresent();
+            if (onAFreshJudge) {
                 // The judge could not do its job (its sandbox or a learner JVM did not start): a fresh one tries again
                 // before the submission is said to be the harness's failure.
                 exit = judgedOnceMore(folder, namespace, judgeFailed.get());
                 results = ReportedResults.of(exit.verdicts());
+                judgeFailed = judgeFailure(exit, results);
             }
-            SubmissionGrade grade = judged(submission, exit, results, flags, start);
-            return again && grade.outcome() == RunOutcome.HARNESS_ERROR ? grade.because(grade.reason()
-                    + " (on a fresh judge too)") : grade;
+            return judged(submission, exit, results, judgeFailed, onAFreshJudge, flags, start);
         } catch (InterruptedException interrupted) {
             throw interrupted;
         } catch (RuntimeException harness) {
@@ -81,9 +80,12 @@ final class SubmissionGrading {
         }
     }
 
+    /**
+     * The grade of a run that {@code judgeFailed} says the judge could not do, if it could not; {@code onAFreshJudge}
+     * when it was the second judge's attempt.
+     */
     private SubmissionGrade judged(Submission submission, SubmissionJvm.Exit exit, ReportedResults results,
-                                   List<String> flags, long start) {
-        Optional<String> judgeFailed = judgeFailure(exit, results);
+                                   Optional<String> judgeFailed, boolean onAFreshJudge, List<String> flags, long start) {
         RunOutcome outcome;
         String reason;
         if (exit.timedOut()) {
@@ -110,6 +112,9 @@ final class SubmissionGrading {
         List<ScenarioRecord> scenarios = scoring.results(results.scenarios(), whyNotRun);
         if (outcome != RunOutcome.GRADED && !results.scenarios().isEmpty()) {
             reason += "; the " + results.scenarios().size() + " scenarios it finished first still count";
+        }
+        if (outcome == RunOutcome.HARNESS_ERROR && onAFreshJudge) {
+            reason += " (on a fresh judge too)";
         }
         return grade(submission, outcome, reason, flags, List.of(), scenarios, start);
     }
