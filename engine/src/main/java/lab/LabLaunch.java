@@ -59,10 +59,10 @@ public final class LabLaunch {
         return new LabLaunch(List.of(selectDirectory(features.toFile())), LabSettings.all(), false);
     }
 
-    /** The scenarios of these feature files. */
-    public static LabLaunch ofFeatures(List<Path> featureFiles) {
+    /** The same launch, on the scenarios of these feature files only. */
+    public LabLaunch onFeatures(List<Path> featureFiles) {
         return new LabLaunch(featureFiles.stream().<DiscoverySelector>map(file -> selectFile(file.toFile())).toList(),
-                LabSettings.all(), false);
+                settings, warm);
     }
 
     /** The same launch with other report plugins than cucumber.properties names: for runners that report on their own. */

@@ -22,9 +22,16 @@ import lab.run.ScenarioListener;
 final class Rerun {
 
     private final Path projectRoot;
+    /** Every scenario, with the lab's settings read once: a rerun narrows it to its exercises' features. */
+    private final LabLaunch everything;
 
     Rerun(Path projectRoot) {
         this.projectRoot = projectRoot;
+        this.everything = LabLaunch.of(projectRoot.resolve(LabSettings.FEATURES))
+                .reportingTo(RunResults.class.getName())
+                .with("cucumber.junit-platform.naming-strategy", "short")
+                .with("cucumber.junit-platform.naming-strategy.short.example-name", "pickle")
+                .warm();
     }
 
     /** The scenarios of {@code exercises} (all of them when empty). */
@@ -45,14 +52,9 @@ final class Rerun {
         }
     }
 
-    /** The lab's settings (cucumber.properties), reporting to the run's results (RunResults), the run kept warm. */
+    /** Every scenario, or those of {@code exercises}' features. */
     private LabLaunch launch(List<Exercise> exercises) {
-        LabLaunch launch = exercises.isEmpty()
-                ? LabLaunch.of(projectRoot.resolve(LabSettings.FEATURES))
-                : LabLaunch.ofFeatures(exercises.stream().map(exercise -> projectRoot.resolve(exercise.feature())).toList());
-        return launch.reportingTo(RunResults.class.getName())
-                .with("cucumber.junit-platform.naming-strategy", "short")
-                .with("cucumber.junit-platform.naming-strategy.short.example-name", "pickle")
-                .warm();
+        return exercises.isEmpty() ? everything
+                : everything.onFeatures(exercises.stream().map(exercise -> projectRoot.resolve(exercise.feature())).toList());
     }
 }
