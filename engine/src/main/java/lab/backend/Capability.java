@@ -23,6 +23,17 @@ public enum Capability {
      */
     LAB_CLOCK("lab-clock", "clock that the lab can set", client -> {
         throw new UnsupportedOperationException("the service keeps its own time");
+    }),
+
+    /**
+     * Regions kept apart, a store each, as on the service: the lab endpoint signs each request for the region its
+     * client signed for, which a DynamoDB Local keeps apart where every namespace is a database of its own. An
+     * endpoint that scenarios share is reached in one region.
+     */
+    REGIONS("regions", "regions kept apart", client -> {
+        throw new UnsupportedOperationException("the lab endpoint reaches it in one region; regions are kept apart where "
+                + "every namespace is a DynamoDB Local database of its own: the embedded and container backends, or "
+                + "-Dkata.namespace");
     });
 
     private final String tag;

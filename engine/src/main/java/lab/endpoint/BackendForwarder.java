@@ -46,8 +46,12 @@ final class BackendForwarder implements AutoCloseable {
         this.plain = "http".equalsIgnoreCase(endpoint.getScheme()) ? new BackendConnections(endpoint) : null;
     }
 
-    /** The backend's answer to {@code body} as operation {@code operation}, in {@code namespace}. */
-    WireAnswer forward(Namespace namespace, String operation, byte[] body) throws IOException, InterruptedException {
+    /**
+     * The backend's answer to {@code body} as operation {@code operation}, in {@code namespace}, signed for
+     * {@code region} (a DynamoDB Local keeps each region of an access key id as a database of its own).
+     */
+    WireAnswer forward(Namespace namespace, String region, String operation, byte[] body)
+            throws IOException, InterruptedException {
         URI endpoint = backend.endpoint();
         URI uri = endpoint.getPath() == null || endpoint.getPath().isEmpty() ? endpoint.resolve("/") : endpoint;
         SdkHttpRequest unsigned = SdkHttpRequest.builder()
@@ -61,7 +65,7 @@ final class BackendForwarder implements AutoCloseable {
                 .request(unsigned)
                 .payload(ContentStreamProvider.fromByteArrayUnsafe(body))
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "dynamodb")
-                .putProperty(AwsV4HttpSigner.REGION_NAME, backend.region().id()));
+                .putProperty(AwsV4HttpSigner.REGION_NAME, region));
         if (plain != null) {
             Map<String, String> headers = new LinkedHashMap<>();
             for (Map.Entry<String, List<String>> header : signed.request().headers().entrySet()) {

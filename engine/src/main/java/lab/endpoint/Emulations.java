@@ -30,8 +30,11 @@ public record Emulations(List<Emulation> list, Set<Capability> provides) {
         List<Emulation> emulations(boolean backups, boolean pointInTimeRecovery);
     }
 
-    /** The emulations for a backend that lacks {@code missing}, backups and recovery made by {@code recovery}. */
-    public static Emulations forBackendLacking(Set<Capability> missing, Recovery recovery) {
+    /**
+     * The emulations for a backend that lacks {@code missing}, backups and recovery made by {@code recovery}; regions
+     * kept apart where {@code namespacesApart} (every namespace a DynamoDB Local database of its own).
+     */
+    public static Emulations forBackendLacking(Set<Capability> missing, Recovery recovery, boolean namespacesApart) {
         boolean backups = missing.contains(Capability.BACKUPS);
         boolean pointInTimeRecovery = missing.contains(Capability.POINT_IN_TIME_RECOVERY);
         // New tables are CREATING, and tables and queries keep the service's rules and texts, on every backend: where
@@ -51,6 +54,9 @@ public record Emulations(List<Emulation> list, Set<Capability> provides) {
             // The emulated recovery runs on the store's clock, which the lab owns and steps may set.
             provides.add(Capability.POINT_IN_TIME_RECOVERY);
             provides.add(Capability.LAB_CLOCK);
+        }
+        if (namespacesApart) {
+            provides.add(Capability.REGIONS);
         }
         return new Emulations(list, provides);
     }

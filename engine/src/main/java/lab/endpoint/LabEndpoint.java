@@ -100,10 +100,14 @@ public final class LabEndpoint implements AutoCloseable {
         return backend.region().id();
     }
 
-    /** A place on the endpoint for one scenario, reaching {@code backendNamespace} on the backend. */
+    /**
+     * A place on the endpoint for one scenario, reaching {@code backendNamespace} on the backend, in the backend's
+     * region. Where each namespace is a DynamoDB Local database of its own, a client signing for another region
+     * reaches the scenario's store in that region, apart as on the service.
+     */
     public LabNamespace open(Namespace backendNamespace, DynamoDbClient backendClient) {
-        LabNamespace namespace = new LabNamespace(backendNamespace, backendClient,
-                new BackendCalls(forwarder, backendNamespace));
+        LabNamespace namespace = LabNamespace.home(backendNamespace, region(), backendClient, forwarder,
+                backend.isolatesScenarios());
         callers.put(namespace.learnerCredentials().accessKeyId(), new Caller(namespace, WireRequest.Caller.LEARNER));
         callers.put(namespace.harnessCredentials().accessKeyId(), new Caller(namespace, WireRequest.Caller.HARNESS));
         callers.put(namespace.shopCredentials().accessKeyId(), new Caller(namespace, WireRequest.Caller.SHOP));
@@ -188,8 +192,11 @@ public final class LabEndpoint implements AutoCloseable {
                     + "X-Amz-Target: " + BackendForwarder.TARGET_PREFIX + "<Operation>");
         }
         Caller caller = caller(exchange);
+        LabNamespace namespace = caller.namespace();
         String operation = target.substring(BackendForwarder.TARGET_PREFIX.length());
-        byte[] bytes = ArnsOnTheWire.carried(operation) ? ArnsOnTheWire.toBackend(exchange.body()) : exchange.body();
+        byte[] bytes = ArnsOnTheWire.carried(operation)
+                ? ArnsOnTheWire.toBackend(exchange.body(), namespace.regionsApart() ? namespace.region() : null)
+                : exchange.body();
         if (!JsonDepth.within(bytes, JsonDepth.MOST)) {
             throw ServiceError.of("SerializationException", "The request body nests deeper than " + JsonDepth.MOST + " levels");
         }
@@ -204,7 +211,7 @@ public final class LabEndpoint implements AutoCloseable {
                 caller.who(), exchange.header("amz-sdk-invocation-id"),
                 saysAttempt ? Integer.parseInt(attempt.group(1)) : 1,
                 saysAttempt && attempt.group(2) != null ? Integer.parseInt(attempt.group(2)) : 0);
-        return request.storeTraffic() ? forStoreTraffic(caller.namespace(), request, bytes) : pass(caller.namespace(), request, bytes);
+        return request.storeTraffic() ? forStoreTraffic(namespace, request, bytes) : pass(namespace, request, bytes);
     }
 
     /**
@@ -288,7 +295,7 @@ public final class LabEndpoint implements AutoCloseable {
         }
         if (answer == null) {
             try {
-                answer = forwarder.forward(namespace.backend(), request.operation(), bytes);
+                answer = forwarder.forward(namespace.backend(), namespace.region(), request.operation(), bytes);
             } catch (IOException unanswered) {
                 CreatedResourcesOnTheWire.unanswered(namespace.backend().created(), request);
                 throw unanswered;
@@ -301,18 +308,21 @@ public final class LabEndpoint implements AutoCloseable {
         return answer;
     }
 
+    /** Who signed the request, in the region it signed for. */
     private Caller caller(LoopbackServer.Request exchange) {
         String authorization = exchange.header("Authorization");
         Matcher key = ACCESS_KEY.matcher(authorization == null ? "" : authorization);
         Caller caller = key.find() ? callers.get(key.group(1)) : null;
-        if (caller == null) {
-            caller = anyOtherCaller;
+        if (caller != null) {
+            String region = ArnsOnTheWire.region(authorization, region());
+            return new Caller(caller.namespace().inRegion(region), caller.who());
         }
-        if (caller == null) {
+        if (anyOtherCaller == null) {
             throw ServiceError.of("UnrecognizedClientException",
                     "The security token included in the request is invalid.");
         }
-        return caller;
+        // A tool looking at the one table served (NoSQL Workbench signs for a region of its own): the home region.
+        return anyOtherCaller;
     }
 
     @Override

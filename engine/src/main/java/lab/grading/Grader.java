@@ -144,8 +144,8 @@ public final class Grader {
              DynamoDbClient client = clients.direct(server.endpoint(), server.region(),
                      Namespace.isolated("gradingprobe").credentials())) {
             Capabilities backend = Capabilities.probe(client);
-            return backend.emulating(Emulations.forBackendLacking(backend.missing(), BackupsAndRecovery::emulations)
-                    .provides());
+            return backend.emulating(Emulations.forBackendLacking(backend.missing(), BackupsAndRecovery::emulations,
+                    server.isolatesScenarios()).provides());
         }
     }
 

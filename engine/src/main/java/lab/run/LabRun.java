@@ -16,6 +16,9 @@ import lab.client.Clients;
 import lab.endpoint.Emulations;
 import lab.endpoint.backups.BackupsAndRecovery;
 import lab.endpoint.LabEndpoint;
+import lab.learner.agent.CloudWatchOnce;
+import lab.learner.agent.LearnerClients;
+import lab.learner.agent.OtherRegions;
 import lab.endpoint.LabNamespace;
 import lab.learner.Learners;
 import lab.report.ScenarioResult;
@@ -87,7 +90,7 @@ public final class LabRun {
                 throw failed;
             }
             Emulations emulations = Emulations.forBackendLacking(started.capabilities().missing(),
-                    BackupsAndRecovery::emulations);
+                    BackupsAndRecovery::emulations, started.backend().isolatesScenarios());
             current = new LabRun(chosen, started, LabEndpoint.start(started.backend(), emulations.list()),
                     started.capabilities().emulating(emulations.provides()));
         }
@@ -289,7 +292,12 @@ public final class LabRun {
 
     /** A client for the harness's own work in that namespace, through the lab endpoint: nothing recorded or faulted. */
     public DynamoDbClient harnessClient(LabNamespace namespace) {
-        return clients.forHarness(endpoint.uri(), endpoint.region(), namespace.harnessCredentials().accessKeyId(),
+        return harnessClient(namespace, endpoint.region());
+    }
+
+    /** The harness's client in that namespace, signing for {@code region}. */
+    public DynamoDbClient harnessClient(LabNamespace namespace, String region) {
+        return clients.forHarness(endpoint.uri(), region, namespace.harnessCredentials().accessKeyId(),
                 namespace.harnessCredentials().secretAccessKey());
     }
 
@@ -307,7 +315,21 @@ public final class LabRun {
 
     /** The client the learner's code is given in that namespace: through the lab endpoint, recorded and faulted. */
     public DynamoDbClient learnerClient(LabNamespace namespace) {
-        return clients.forLearner(endpoint.uri(), endpoint.region(), namespace.learnerCredentials().accessKeyId(),
+        return learnerClient(namespace, endpoint.region());
+    }
+
+    /** The learner's client in that namespace, signing for {@code region}. */
+    public DynamoDbClient learnerClient(LabNamespace namespace, String region) {
+        return clients.forLearner(endpoint.uri(), region, namespace.learnerCredentials().accessKeyId(),
                 namespace.learnerCredentials().secretAccessKey());
+    }
+
+    /**
+     * Every client the learner's code in this JVM is given in that namespace: its DynamoDB client, its CloudWatch
+     * client (made on first use), and its DynamoDB clients of other regions.
+     */
+    public LearnerClients learnerClientsInThisJvm(LabNamespace namespace) {
+        return new LearnerClients(learnerClient(namespace), new CloudWatchOnce(() -> learnerCloudWatch(namespace)),
+                new OtherRegions(region -> learnerClient(namespace, region)));
     }
 }

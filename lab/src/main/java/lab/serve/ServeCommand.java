@@ -9,7 +9,6 @@ import lab.endpoint.LabNamespace;
 import lab.fixtures.Library;
 import lab.learner.CallLimit;
 import lab.learner.Learners;
-import lab.learner.agent.CloudWatchOnce;
 import lab.learner.agent.LearnerClients;
 import lab.run.EndsWithItsParent;
 import lab.run.LabRun;
@@ -45,8 +44,7 @@ public final class ServeCommand {
         LabRun run = LabRun.current();
         LabNamespace namespace = run.openNamespace();
         run.endpoint().serveEveryCallerAs(namespace);
-        try (LearnerClients clients = new LearnerClients(run.learnerClient(namespace),
-                new CloudWatchOnce(() -> run.learnerCloudWatch(namespace)));
+        try (LearnerClients clients = run.learnerClientsInThisJvm(namespace);
              Learners inThisJvm = Learners.inThisJvm(CallLimit.configured())) {
             Learner learner = new Learner(inThisJvm.inThisJvm(clients));
             boolean built = step(out, learner, "BooksTable.create", "the Books table")

@@ -20,9 +20,6 @@ import lab.fixtures.Fixtures;
 import lab.learner.LearnerClientValues;
 import lab.learner.agent.Protocol;
 import lab.learner.LearnerMode;
-import lab.learner.agent.CloudWatchOnce;
-import lab.learner.agent.LearnerClients;
-import lab.learner.agent.CloudWatchOnce;
 import lab.learner.agent.LearnerClients;
 import lab.learner.Learners;
 import lab.run.LabRun;
@@ -50,6 +47,8 @@ public class ScenarioContext implements AutoCloseable {
     private final Fixtures fixtures;
     private Opened opened;
     private DynamoDbClient shop;
+    /** The harness's clients of the scenario's other regions, made when a step first looks there. */
+    private final java.util.Map<String, DynamoDbClient> otherRegions = new java.util.LinkedHashMap<>();
 
     /** Books the harness generated for this scenario, in the order it generated them. */
     public final List<Book> generated = new ArrayList<>();
@@ -96,8 +95,7 @@ public class ScenarioContext implements AutoCloseable {
         DynamoDbClient harnessClient = run.keptHarnessClient(namespace);
         Learners learners = run.learners();
         if (learners.mode() == LearnerMode.IN_PROCESS) {
-            LearnerClients clients = new LearnerClients(run.learnerClient(namespace),
-                    new CloudWatchOnce(() -> run.learnerCloudWatch(namespace)));
+            LearnerClients clients = run.learnerClientsInThisJvm(namespace);
             return new Opened(namespace, harnessClient, clients, new Learner(learners.inThisJvm(clients)));
         }
         LabCredentials credentials = namespace.learnerCredentials();
@@ -138,6 +136,20 @@ public class ScenarioContext implements AutoCloseable {
         return shop;
     }
 
+    /** The region the scenario's store is in: the one the learner's and the harness's clients sign for. */
+    public String region() {
+        return run.endpoint().region();
+    }
+
+    /** The harness's fixtures in another region of the scenario's store: a store of its own there. */
+    public synchronized Fixtures fixturesIn(String region) {
+        if (region.equals(region())) {
+            return fixtures;
+        }
+        DynamoDbClient client = otherRegions.computeIfAbsent(region, made -> run.harnessClient(namespace(), made));
+        return new Fixtures(client);
+    }
+
     /** Every call the learner's code made through the lab endpoint in this scenario. */
     public CallLog calls() {
         return namespace().calls();
@@ -168,16 +180,18 @@ public class ScenarioContext implements AutoCloseable {
     @Override
     public void close() {
         Opened closing;
-        DynamoDbClient closingShop;
+        List<DynamoDbClient> closingClients = new ArrayList<>();
         synchronized (this) {
             closing = opened;
             opened = null;
-            closingShop = shop;
+            if (shop != null) {
+                closingClients.add(shop);
+            }
             shop = null;
+            closingClients.addAll(otherRegions.values());
+            otherRegions.clear();
         }
-        if (closingShop != null) {
-            closingShop.close();
-        }
+        closingClients.forEach(DynamoDbClient::close);
         if (closing == null) {
             return;
         }

@@ -71,6 +71,23 @@ class AnyClientTest {
     }
 
     @Test
+    void theAwsCliRestoresTheBooksTableToAPointInTimeInAnotherRegion() throws Exception {
+        usable("aws", "--version");
+        String ireland = "eu-west-1";
+        cli("update-continuous-backups", "--table-name", "Books", "--point-in-time-recovery-specification",
+                "PointInTimeRecoveryEnabled=true");
+        String source = cli("describe-table", "--table-name", "Books").path("Table").path("TableArn").asText();
+        JsonNode restored = cli("restore-table-to-point-in-time", "--source-table-arn", source, "--target-table-name",
+                "BooksInIreland", "--use-latest-restorable-time", "--region", ireland).path("TableDescription");
+        assertThat(restored.path("TableArn").asText()).isEqualTo("arn:aws:dynamodb:" + ireland + ":000000000000:table/BooksInIreland");
+        assertThat(restored.path("RestoreSummary").path("SourceTableArn").asText()).isEqualTo(source);
+        assertThat(cli("list-tables", "--region", ireland).path("TableNames")).extracting(JsonNode::asText)
+                .as("the tables in " + ireland).containsExactly("BooksInIreland");
+        assertThat(cli("list-tables").path("TableNames")).extracting(JsonNode::asText)
+                .as("the tables in the store's own region").containsExactly("Books");
+    }
+
+    @Test
     void theAwsCliReadsTheMetricsOfTheLearnersCallsFromCloudWatch() throws Exception {
         usable("aws", "--version");
         cli("scan", "--table-name", "Books");

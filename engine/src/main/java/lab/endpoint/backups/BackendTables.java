@@ -38,7 +38,12 @@ final class BackendTables {
 
     /** The table's description; {@code TableNotFoundException} where it does not exist. */
     ObjectNode existing(String table) {
-        return describe(table).orElseThrow(() -> ServiceRefusals.tableNotFound(table));
+        return existing(table, table);
+    }
+
+    /** The table's description; {@code TableNotFoundException} naming it as the caller did ({@code namedAs}, its ARN). */
+    ObjectNode existing(String table, String namedAs) {
+        return describe(table).orElseThrow(() -> ServiceRefusals.tableNotFound(namedAs));
     }
 
     /** Every item of the table, read consistently, page by page. */

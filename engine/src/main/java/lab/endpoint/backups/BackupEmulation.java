@@ -29,14 +29,14 @@ final class BackupEmulation implements Emulation {
         ObjectNode body = request.body();
         BackupVault vault = namespace.kept(BackupVault.class, BackupVault::new);
         return Optional.ofNullable(switch (request.operation()) {
-            case "CreateBackup" -> create(namespace, vault, TableArns.nameInsteadOfArn(body));
+            case "CreateBackup" -> create(namespace, vault, TableArns.nameInsteadOfArn(namespace, body));
             case "DescribeBackup" -> described("BackupDescription", backup(vault, body).description(Backup.AVAILABLE));
             case "DeleteBackup" -> {
                 Backup backup = backup(vault, body);
                 vault.remove(backup.arn());
                 yield described("BackupDescription", backup.description(Backup.DELETED));
             }
-            case "ListBackups" -> list(vault, TableArns.nameInsteadOfArn(body));
+            case "ListBackups" -> list(vault, TableArns.nameInsteadOfArn(namespace, body));
             case "RestoreTableFromBackup" -> restore(namespace, vault, body);
             default -> null;
         }).map(WireAnswer::ok);

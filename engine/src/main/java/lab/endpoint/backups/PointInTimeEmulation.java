@@ -30,9 +30,9 @@ final class PointInTimeEmulation implements Emulation {
     public Optional<WireAnswer> answer(LabNamespace namespace, WireRequest request) {
         ObjectNode body = request.body();
         return Optional.ofNullable(switch (request.operation()) {
-            case "UpdateContinuousBackups" -> update(namespace, TableArns.nameInsteadOfArn(body));
+            case "UpdateContinuousBackups" -> update(namespace, TableArns.nameInsteadOfArn(namespace, body));
             case "DescribeContinuousBackups" -> {
-                TableArns.nameInsteadOfArn(body);
+                TableArns.nameInsteadOfArn(namespace, body);
                 new ServiceValidation().name("tableName", body.get("TableName")).check();
                 yield described(namespace, body.get("TableName").asText());
             }
@@ -169,18 +169,25 @@ final class PointInTimeEmulation implements Emulation {
         if (latest == atTime) {
             throw ServiceError.validation(latest ? BOTH_TIMES : NO_TIME);
         }
-        String source = byName ? body.get("SourceTableName").asText() : TableArns.tableOf(body.get("SourceTableArn").asText());
-        ObjectNode description = new BackendTables(namespace.backendCalls()).existing(source);
-        PointInTimeJournal journal = journals(namespace).of(source)
-                .orElseThrow(() -> ServiceRefusals.pointInTimeRecoveryUnavailable(source));
+        // A restore is asked of the region the new table is made in; its source, named by its ARN, may be in another.
+        LabNamespace.TableAt source = byName ? new LabNamespace.TableAt(namespace, body.get("SourceTableName").asText())
+                : TableArns.tableAt(namespace, body.get("SourceTableArn").asText());
+        String sourceName = source.table();
+        ObjectNode description = new BackendTables(source.namespace().backendCalls()).existing(sourceName,
+                byName ? sourceName : body.get("SourceTableArn").asText());
+        PointInTimeJournal journal = journals(source.namespace()).of(sourceName)
+                .orElseThrow(() -> ServiceRefusals.pointInTimeRecoveryUnavailable(sourceName));
         Instant now = namespace.clock().now();
         Instant moment = latest ? journal.latest(now) : ServiceTimes.instant("restoreDateTime", body.get("RestoreDateTime"));
         if (moment.isBefore(journal.earliest(now)) || moment.isAfter(journal.latest(now))) {
             throw ServiceRefusals.invalidRestoreTime(ServiceTimes.millis(moment), ServiceTimes.millis(journal.earliest(now)),
                     ServiceTimes.millis(journal.latest(now)));
         }
+        // The backend names the source in its own form, which the endpoint tells the caller in the caller's region:
+        // right for a source of this region; one of another is named as the caller named it.
         ObjectNode summary = WireAnswer.JSON.createObjectNode()
-                .put("SourceTableArn", description.path("TableArn").asText())
+                .put("SourceTableArn", source.namespace() == namespace ? description.path("TableArn").asText()
+                        : body.get("SourceTableArn").asText())
                 .put("RestoreDateTime", ServiceTimes.seconds(moment));
         return TableCopier.restore(namespace, new TableImage(description, journal.itemsAt(moment)), body, summary);
     }

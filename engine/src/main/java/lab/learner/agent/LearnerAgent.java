@@ -156,7 +156,8 @@ public final class LearnerAgent {
         }
         URI reachable = reachable(endpoint);
         CloudWatchOnce cloudWatch = new CloudWatchOnce(() -> builder.cloudWatchForLearner(reachable, region, accessKeyId, secretKey));
-        LearnerClients made = new LearnerClients(builder.forLearner(reachable, region, accessKeyId, secretKey), cloudWatch);
+        LearnerClients made = new LearnerClients(builder.forLearner(reachable, region, accessKeyId, secretKey), cloudWatch,
+                new OtherRegions(other -> builder.forLearner(reachable, other, accessKeyId, secretKey)));
         clients.put(key, made);
         return made;
     }

@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * Calls one {@link LearnerMethod} on the learner's classes as a given class loader sees them: a fresh instance of the
  * learner's class made with the clients its public constructor asks for (a {@link DynamoDbClient}, a
  * {@link CloudWatchClient}, or both in that order), then the method whose name it has and whose parameters take the arguments
- * (data, made into the method's own parameter types). Answers what the method returned, as data. What the learner's
+ * (data, made into the method's own parameter types; a {@link DynamoDbClient} parameter takes the learner's client of
+ * the region a {@link ClientInRegion} names). Answers what the method returned, as data. What the learner's
  * code throws is thrown as it is; a class or method the learner's tree lacks is a {@link NoClassDefFoundError} or
  * {@link NoSuchMethodError} that says which.
  */
@@ -54,7 +55,7 @@ public final class LearnerInvoker {
         for (Method target : candidates) {
             Object[] made;
             try {
-                made = parameters(target, arguments);
+                made = parameters(target, arguments, clients);
             } catch (IllegalArgumentException notThisOne) {
                 unfit = notThisOne;
                 continue;
@@ -91,12 +92,21 @@ public final class LearnerInvoker {
         return given;
     }
 
-    private static Object[] parameters(Method target, Object[] arguments) {
+    private static Object[] parameters(Method target, Object[] arguments, LearnerClients clients) {
         Type[] types = target.getGenericParameterTypes();
         Object[] made = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            made[i] = ApiValues.fromData(arguments[i], types[i]);
+            made[i] = types[i] == DynamoDbClient.class ? client(arguments[i], clients)
+                    : ApiValues.fromData(arguments[i], types[i]);
         }
         return made;
+    }
+
+    /** The learner's client of another region, where the lab gives one ({@link ClientInRegion}). */
+    private static DynamoDbClient client(Object argument, LearnerClients clients) {
+        if (!(argument instanceof RecordData record) || !record.typeName().equals(ClientInRegion.class.getSimpleName())) {
+            throw new IllegalArgumentException("the lab gives no DynamoDbClient here");
+        }
+        return clients.otherRegions().in(new ClientInRegion(String.valueOf(record.components().get("region"))).region());
     }
 }
