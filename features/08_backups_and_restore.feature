@@ -76,6 +76,22 @@ Feature: Backups and point-in-time restore
       Then the table "BooksBeforeTheDeploy" is active and holds the five books and "Fox in Socks" by "Dr. Seuss"
       And the Books table still lacks "The Firm" and "The Rainmaker" by "John Grisham"
 
+  Rule: Point-in-time recovery rewinds into another region too
+
+    Each region is a store of its own, and a way back when the store's own region fails: the restore is asked of the
+    region the new table is made in, and names the table it rewinds by its ARN, which says the table's region.
+
+    @point-in-time-recovery @lab-clock @regions
+    Scenario: Rewinding into another region
+      Given the store's clock reads 09:00 on 14 March 2025
+      And the Books table holds the five books
+      And point-in-time recovery is turned on for the Books table
+      And at 09:30 the shop adds "Fox in Socks" by "Dr. Seuss"
+      When at 09:40 a careless deploy deletes "The Firm" and "The Rainmaker" by "John Grisham"
+      And at 09:50 I restore the Books table as it was at 09:35 into the table "BooksInIreland" in eu-west-1
+      Then the table "BooksInIreland" in eu-west-1 is active and holds the five books and "Fox in Socks" by "Dr. Seuss"
+      And the Books table's own region has no table "BooksInIreland"
+
   Rule: There is nothing to rewind to unless point-in-time recovery was on
 
     @point-in-time-recovery

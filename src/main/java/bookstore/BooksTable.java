@@ -82,6 +82,16 @@ public class BooksTable {
         throw new UnsupportedOperationException("BooksTable.restoreToPointInTime — exercise 08, features/08_backups_and_restore.feature");
     }
 
+    /**
+     * Restores the table as it was at {@code moment} into a new table named targetTable in another region, the one
+     * {@code otherRegion} (a client of that region) signs for, and returns once that table is ACTIVE.
+     */
+    public void restoreToPointInTimeInRegion(DynamoDbClient otherRegion, Instant moment, String targetTable) {
+        // TODO: A restore is asked of the region the new table is made in. There, the Books table of this region is
+        //       known by its ARN alone (this region's own name for it), not by its name.
+        throw new UnsupportedOperationException("BooksTable.restoreToPointInTimeInRegion — exercise 08, features/08_backups_and_restore.feature");
+    }
+
     /** Deletes the table and returns once it is gone. */
     public void delete() {
         // TODO: Deleting a table takes effect in the background; return only once it no longer exists,

@@ -116,7 +116,7 @@ public class BooksTable {
     /** Restores the backup with the given ARN into a new table named targetTable, and returns once it is ACTIVE. */
     public void restoreBackup(String backupArn, String targetTable) {
         dynamoDb.restoreTableFromBackup(restore -> restore.backupArn(backupArn).targetTableName(targetTable));
-        awaitRestored(targetTable);
+        awaitRestored(dynamoDb, targetTable);
     }
 
     /** Turns on point-in-time recovery for the table. */
@@ -132,7 +132,7 @@ public class BooksTable {
                 .sourceTableName(TABLE_NAME)
                 .targetTableName(targetTable)
                 .useLatestRestorableTime(true));
-        awaitRestored(targetTable);
+        awaitRestored(dynamoDb, targetTable);
     }
 
     /**
@@ -143,7 +143,21 @@ public class BooksTable {
                 .sourceTableName(TABLE_NAME)
                 .targetTableName(targetTable)
                 .restoreDateTime(moment));
-        awaitRestored(targetTable);
+        awaitRestored(dynamoDb, targetTable);
+    }
+
+    /**
+     * Restores the table as it was at {@code moment} into a new table named targetTable in another region, the one
+     * {@code otherRegion} (a client of that region) signs for, and returns once that table is ACTIVE.
+     */
+    public void restoreToPointInTimeInRegion(DynamoDbClient otherRegion, Instant moment, String targetTable) {
+        // The other region knows this table by its ARN, which names its region.
+        String sourceTableArn = describe(TABLE_NAME).tableArn();
+        otherRegion.restoreTableToPointInTime(restore -> restore
+                .sourceTableArn(sourceTableArn)
+                .targetTableName(targetTable)
+                .restoreDateTime(moment));
+        awaitRestored(otherRegion, targetTable);
     }
 
     /** Deletes the table and returns once it is gone. */
@@ -164,12 +178,12 @@ public class BooksTable {
     }
 
     /**
-     * Waits with the SDK's waiter until the restored table is ACTIVE: a restore answers at once with the table
+     * Waits with the SDK's waiter until the restored table is ACTIVE in the client's region: a restore answers at once with the table
      * CREATING, and the service takes from seconds to hours to fill it. The waiter asks every {@link #POLL}.
      */
-    private void awaitRestored(String tableName) {
+    private static void awaitRestored(DynamoDbClient region, String tableName) {
         try (DynamoDbWaiter waiter = DynamoDbWaiter.builder()
-                .client(dynamoDb)
+                .client(region)
                 .overrideConfiguration(wait -> wait
                         .backoffStrategyV2(BackoffStrategy.fixedDelay(POLL))
                         .maxAttempts((int) (SETTLE_LIMIT.toMillis() / POLL.toMillis()))

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.BackupDescription;
 import software.amazon.awssdk.services.dynamodb.model.BackupNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.InvalidRestoreTimeException;
+import software.amazon.awssdk.services.dynamodb.model.TableNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
@@ -35,6 +36,7 @@ public final class Backups {
             Call.Access.WRITE);
     private static final String ACTIVE = TableStatus.ACTIVE.toString();
     private static final String INVALID_TIME = InvalidRestoreTimeException.class.getSimpleName();
+    private static final String TABLE_NOT_FOUND = TableNotFoundException.class.getSimpleName();
 
     private Backups() {
     }
@@ -81,6 +83,38 @@ public final class Backups {
                         + " failed with " + INVALID_TIME + ") — the moment asked for was " + restore.moment()
                         + ": pass it on as it was given, never this machine's Instant.now(); the service restores by "
                         + "its own clock, within the window its continuous backups kept"));
+    }
+
+    /**
+     * A restore into another region was not refused there as naming no table: the source is named, in the region the
+     * restore is asked of, by its ARN, which says the source's region; by its name, or by an ARN of another region, it
+     * is a table that region does not have.
+     *
+     * @param thrownClass what the method threw, by its class's name, or null
+     * @param into        the region the restore was asked of
+     * @param from        the source table's region
+     */
+    public static void namesItsSourceByArn(String thrownClass, String thrownMessage, Restore restore, String into,
+                                           String from) {
+        if (thrownClass != null && thrownClass.endsWith("." + TABLE_NOT_FOUND)) {
+            String said = thrownMessage == null ? "" : thrownMessage.replaceFirst(" \\(Service: .*", "");
+            fail(shortName(restore.method()) + " was refused in " + into + " (" + said + ") — there the Books table is "
+                    + "known by its ARN alone, DescribeTable's TableArn in " + from + ": its name, or an ARN of another "
+                    + "region, names no table of " + into);
+        }
+    }
+
+    /**
+     * A restore into another region made its table there, not in the source's region: a restore is made in the region
+     * it is asked of.
+     */
+    public static void madeWhereAsked(boolean madeThere, boolean madeInTheSourceRegion, Restore restore, String into,
+                                      String from) {
+        if (!madeThere && madeInTheSourceRegion) {
+            fail(shortName(restore.method()) + " made the table " + restore.target() + " in " + from + ", the Books "
+                    + "table's own region, and none in " + into + " — a restore is made in the region it is asked of: ask "
+                    + "it of the client of " + into + " that the method is given");
+        }
     }
 
     /**

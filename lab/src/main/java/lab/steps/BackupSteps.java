@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import lab.learner.AnswerType;
+import lab.learner.agent.ClientInRegion;
 import lab.fixtures.Book;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -32,6 +33,7 @@ public class BackupSteps {
     private static final String RESTORE_BACKUP = "BooksTable.restoreBackup";
     private static final String RESTORE_LATEST = "BooksTable.restoreToLatestRestorableTime";
     private static final String RESTORE_TO_POINT_IN_TIME = "BooksTable.restoreToPointInTime";
+    private static final String RESTORE_IN_REGION = "BooksTable.restoreToPointInTimeInRegion";
     private static final DateTimeFormatter HOURS_AND_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ScenarioContext context;
@@ -150,6 +152,46 @@ public class BackupSteps {
     @When("at {time} I try to restore the Books table as it was at {time} into the table {string}")
     public void atITryToRestoreTheBooksTableAsItWasAtIntoTheTable(LocalTime now, LocalTime then, String target) {
         atIRestoreTheBooksTableAsItWasAtIntoTheTable(now, then, target);
+    }
+
+    // Into another region
+
+    @When("at {time} I restore the Books table as it was at {time} into the table {string} in {word}")
+    public void atIRestoreTheBooksTableAsItWasAtIntoTheTableIn(LocalTime now, LocalTime then, String target, String region) {
+        assertThat(region).as("the region the scenario restores into, which must be another than the store's own "
+                + "(-Dkata.region)").isNotEqualTo(context.region());
+        context.setClockTo(now, false);
+        Instant moment = context.today(then);
+        restore(RESTORE_IN_REGION, Backups.TO_POINT_IN_TIME, target,
+                HOURS_AND_MINUTES.format(then) + " on the store's clock (" + moment + ")", new ClientInRegion(region),
+                moment, target);
+    }
+
+    @Then("the table {string} in {word} is active and holds the five books and {string} by {string}")
+    public void theTableInIsActiveAndHoldsTheFiveBooksAndBy(String table, String region, String title, String author) {
+        Backups.asksTheService(context.calls().calls(), restore);
+        Backups.namesItsSourceByArn(context.attempt.thrownClassName(),
+                context.attempt.thrown() == null ? null : context.attempt.thrown().getMessage(), restore, region, context.region());
+        context.attempt.mustHaveSucceeded();
+        Fixtures there = context.fixturesIn(region);
+        Backups.madeWhereAsked(there.describe(table).isPresent(), fixtures.describe(table).isPresent(), restore, region,
+                context.region());
+        Backups.returnsOnceActive(context.calls().calls(), restore);
+        assertThat(there.describe(table).map(TableDescription::tableStatus))
+                .as("the restored table " + table + " in " + region + " when " + restore.method() + " returned: a restore "
+                        + "takes a while, so wait until the table is ACTIVE, asking the region it is made in")
+                .contains(TableStatus.ACTIVE);
+        List<Book> expected = new java.util.ArrayList<>(Library.FIVE_BOOKS);
+        expected.add(added(title, author));
+        Expect.sameBooks(there.books(table), expected, "the books in " + table + " in " + region + ", restored as of "
+                + restore.moment());
+    }
+
+    @Then("the Books table's own region has no table {string}")
+    public void theBooksTablesOwnRegionHasNoTable(String table) {
+        assertThat(fixtures.describe(table).map(TableDescription::tableStatus))
+                .as("the table " + table + " in " + context.region() + ", the Books table's own region: a restore into "
+                        + "another region makes its table there alone").isEmpty();
     }
 
     @Then("I am told point-in-time recovery is not on for the Books table")
