@@ -44,3 +44,18 @@ Feature: Read the store's metrics
       And from 09:00 the shop reads 4 books by key each minute for 15 minutes
       When I ask in which minutes from 09:00 to 09:15 the Books table was throttled
       Then I am told no minute was throttled
+
+  Rule: An error is the service's own (SystemErrors, of a table and an operation) or the caller's (UserErrors, of the region)
+
+    The service counts a request it failed by its own fault (HTTP 500) as a SystemError of the table and the operation,
+    and a request it refused as the caller's mistake (HTTP 400) as a UserError of the whole region, naming no table.
+
+    @lab-clock
+    Scenario: Whose fault the errors of ten minutes were
+      Given the store's clock reads 09:00 on 14 March 2025
+      And the Books table holds the five books
+      And from 09:00 the shop reads 4 books by key each minute for 10 minutes
+      And at 09:03 the store fails 2 attempts of a read of the shop's, and at 09:06 1 attempt of a write
+      And at 09:04 the shop sends 2 requests the store refuses, and at 09:10 1 more
+      When I ask how many requests from 09:00 to 09:10 failed by the service's fault and how many by the caller's
+      Then I am told 3 by the service's fault and 2 by the caller's

@@ -36,4 +36,17 @@ public class StoreMetrics {
         //       with no throttling has no datapoint. Several metrics in one request, a page at a time, is GetMetricData.
         throw new UnsupportedOperationException("StoreMetrics.throttledMinutes — exercise 10, features/10_read_the_stores_metrics.feature");
     }
+
+    /** How many requests of the Books table, of every operation, the service failed by its own fault (HTTP 500) in the window. */
+    public long systemErrors(Instant from, Instant to) {
+        // TODO: The service's own failures are counted per table and per operation together: each operation that
+        //       failed is a metric of its own, and CloudWatch can list which there are.
+        throw new UnsupportedOperationException("StoreMetrics.systemErrors — exercise 10, features/10_read_the_stores_metrics.feature");
+    }
+
+    /** How many requests the service refused as the caller's mistake (HTTP 400) in the window, in the whole region. */
+    public long userErrors(Instant from, Instant to) {
+        // TODO: The caller's mistakes are counted for the region as a whole: that metric names no table.
+        throw new UnsupportedOperationException("StoreMetrics.userErrors — exercise 10, features/10_read_the_stores_metrics.feature");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
+import software.amazon.awssdk.services.cloudwatch.model.Metric;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
 import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
@@ -54,6 +55,26 @@ public class StoreMetrics {
                 .metricDataResults()
                 .forEach(result -> minutesWithEvents(result, minutes));
         return List.copyOf(minutes);
+    }
+
+    /** How many requests of the Books table, of every operation, the service failed by its own fault (HTTP 500) in the window. */
+    public long systemErrors(Instant from, Instant to) {
+        // SystemErrors is published per table and operation: one metric for each operation that failed.
+        double errors = 0;
+        for (Metric metric : cloudWatch.listMetricsPaginator(list -> list
+                        .namespace(DYNAMODB)
+                        .metricName("SystemErrors")
+                        .dimensions(filter -> filter.name(BOOKS.name()).value(BOOKS.value())))
+                .metrics()) {
+            errors += sum("SystemErrors", from, to, metric.dimensions().toArray(Dimension[]::new));
+        }
+        return Math.round(errors);
+    }
+
+    /** How many requests the service refused as the caller's mistake (HTTP 400) in the window, in the whole region. */
+    public long userErrors(Instant from, Instant to) {
+        // UserErrors is the region's: it has no dimensions at all.
+        return Math.round(sum("UserErrors", from, to));
     }
 
     /** The Sum of one metric over the whole window, as one datapoint: the period covers the window. */

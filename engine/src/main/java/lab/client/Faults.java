@@ -4,8 +4,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The faults a scenario asks the lab endpoint to inject into its learner's calls. A fault never loses data on its
- * own: books held back from a batch write are exactly those handed back unprocessed, and a throttled attempt never
- * reaches the store, so whatever the learner's code (or the SDK) sends again is written once.
+ * own: books held back from a batch write are exactly those handed back unprocessed, and a throttled or failed attempt
+ * never reaches the store, so whatever the learner's code (or the SDK) sends again is written once.
  */
 public final class Faults {
 
@@ -15,6 +15,8 @@ public final class Faults {
     private final AtomicInteger batchWritesToCut = new AtomicInteger();
     private final AtomicInteger readsToThrottle = new AtomicInteger();
     private final AtomicInteger writesToThrottle = new AtomicInteger();
+    private final AtomicInteger readsToFail = new AtomicInteger();
+    private final AtomicInteger writesToFail = new AtomicInteger();
 
     /** The next {@code times} batch writes of two books or more each write only part of their books and hand the rest back. */
     public void handBackPartOfBatchWrites(int times) {
@@ -29,6 +31,28 @@ public final class Faults {
     /** The next {@code times} attempts to write items are refused with ProvisionedThroughputExceededException. */
     public void throttleWrites(int times) {
         writesToThrottle.set(times);
+    }
+
+    /**
+     * The next {@code times} attempts to read items fail with the service's own error, HTTP 500 InternalServerError,
+     * before they reach the store (the SDK retries them).
+     */
+    public void failReads(int times) {
+        readsToFail.set(times);
+    }
+
+    /** The next {@code times} attempts to write items fail with HTTP 500 InternalServerError, before they reach the store. */
+    public void failWrites(int times) {
+        writesToFail.set(times);
+    }
+
+    /** Whether this attempt is one to fail as the service's own error; counts it. */
+    public boolean failThisAttempt(Call.Access access) {
+        return switch (access) {
+            case KEY, QUERY, SCAN -> takeOne(readsToFail);
+            case WRITE -> takeOne(writesToFail);
+            case OTHER -> false;
+        };
     }
 
     /** Whether this batch write is one to cut; counts it. */

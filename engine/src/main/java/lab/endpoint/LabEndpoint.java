@@ -42,6 +42,8 @@ public final class LabEndpoint implements AutoCloseable {
     private static final Pattern ATTEMPT = Pattern.compile("attempt=(\\d+)(?:;\\s*max=(\\d+))?");
     private static final String THROTTLED = "The level of configured provisioned throughput for the table was exceeded."
             + " Consider increasing your provisioning level with the UpdateTable API.";
+    /** The service's text for its own failure, HTTP 500 (the API reference's InternalServerError). */
+    private static final String INTERNAL_ERROR = "The server encountered an internal error trying to fulfill the request.";
 
     private record Caller(LabNamespace namespace, WireRequest.Caller who) {
     }
@@ -215,7 +217,8 @@ public final class LabEndpoint implements AutoCloseable {
     }
 
     /**
-     * The store's traffic (the learner's request, or the shop's): faults first, capacity asked for on its behalf, its
+     * The store's traffic (the learner's request, or the shop's): faults first (throttled, or failed as the service's
+     * own error, before the store sees it), capacity asked for on its behalf, its
      * metrics published and the learner's call recorded, the answer as it asked.
      */
     private WireAnswer forStoreTraffic(LabNamespace namespace, WireRequest request, byte[] bytes)
@@ -247,7 +250,9 @@ public final class LabEndpoint implements AutoCloseable {
         WireAnswer answer;
         long started = System.nanoTime();
         try {
-            answer = pass(namespace, request, changed ? WireAnswer.write(request.body()) : bytes);
+            answer = namespace.faults().failThisAttempt(CallFacts.access(operation))
+                    ? new ServiceError(500, "InternalServerError", INTERNAL_ERROR).answer()
+                    : pass(namespace, request, changed ? WireAnswer.write(request.body()) : bytes);
         } catch (ServiceError refused) {
             // An emulation's refusal is the learner's call's outcome like any other: recorded, then answered.
             answer = refused.answer();

@@ -36,6 +36,12 @@ public class MetricsSteps {
     private static final String TABLE_READS = "StoreMetrics.tableReadUnits";
     private static final String INDEX_READS = "StoreMetrics.indexReadUnits";
     private static final String THROTTLED_MINUTES = "StoreMetrics.throttledMinutes";
+    private static final String SYSTEM_ERRORS = "StoreMetrics.systemErrors";
+    private static final String USER_ERRORS = "StoreMetrics.userErrors";
+
+    /** An error the lab made the store meet: when, whose fault (the service's, or the caller's), and of which operation. */
+    private record ShopError(Instant at, boolean services, String operation) {
+    }
 
     /** One read of the shop's: when, on which index (null for the table itself), and what it reported it consumed. */
     private record ShopRead(Instant at, String index, double units) {
@@ -45,8 +51,14 @@ public class MetricsSteps {
     private final List<ShopRead> reads = new ArrayList<>();
     private final TreeSet<Instant> readsThrottled = new TreeSet<>();
     private final TreeSet<Instant> writesThrottled = new TreeSet<>();
+    private final List<ShopError> errors = new ArrayList<>();
     private Double answeredUnits;
     private List<Instant> answeredMinutes;
+    private Long answeredSystemErrors;
+    private Long answeredUserErrors;
+    /** The window the errors were asked for: from (included) to (not included). */
+    private Instant errorsFrom;
+    private Instant errorsTo;
 
     public MetricsSteps(ScenarioContext context) {
         this.context = context;
@@ -94,6 +106,58 @@ public class MetricsSteps {
         shop().putItem(put -> put.tableName("Books").item(Items.item(new Book("Dr. Seuss", "Fox in Socks", "Children",
                 Map.of("Hardcover", "D6Q2N7T1")))));
         writesThrottled.add(moment);
+    }
+
+    @Given("at {time} the store fails {int} attempt(s) of a read of the shop's, and at {time} {int} attempt(s) of a write")
+    public void atTheStoreFailsAttemptsOfAReadOfTheShopsAndAtAttemptsOfAWrite(LocalTime readAt, int reads, LocalTime writeAt,
+                                                                          int writes) {
+        // Each failed attempt never reaches the store; the SDK retries it, and the last attempt succeeds.
+        Instant readMoment = context.setClockTo(readAt, false);
+        context.faults().failReads(reads);
+        readByKey(Library.FIVE_BOOKS.get(0));
+        for (int i = 0; i < reads; i++) {
+            errors.add(new ShopError(readMoment, true, "GetItem"));
+        }
+        Instant writeMoment = context.setClockTo(writeAt, false);
+        context.faults().failWrites(writes);
+        shop().putItem(put -> put.tableName("Books").item(Items.item(new Book("Dr. Seuss", "Fox in Socks", "Children",
+                Map.of("Hardcover", "D6Q2N7T1")))));
+        for (int i = 0; i < writes; i++) {
+            errors.add(new ShopError(writeMoment, true, "PutItem"));
+        }
+    }
+
+    @Given("at {time} the shop sends {int} request(s) the store refuses, and at {time} {int} more")
+    public void atTheShopSendsRequestsTheStoreRefusesAndAtMore(LocalTime first, int firstCount, LocalTime second,
+                                                              int secondCount) {
+        refusedRequests(first, firstCount);
+        refusedRequests(second, secondCount);
+    }
+
+    @When("I ask how many requests from {time} to {time} failed by the service's fault and how many by the caller's")
+    public void iAskHowManyRequestsFromToFailedByTheServicesFaultAndHowManyByTheCallers(LocalTime from, LocalTime to) {
+        errorsFrom = context.today(from);
+        errorsTo = context.today(to);
+        answeredSystemErrors = context.learner().call(SYSTEM_ERRORS, AnswerType.of(Long.class), context.today(from),
+                context.today(to));
+        answeredUserErrors = context.learner().call(USER_ERRORS, AnswerType.of(Long.class), context.today(from),
+                context.today(to));
+    }
+
+    @Then("I am told {long} by the service's fault and {long} by the caller's")
+    public void iAmToldByTheServicesFaultAndByTheCallers(long system, long user) {
+        List<ShopError> systems = errorsWithin(errorsFrom, errorsTo, true);
+        List<ShopError> users = errorsWithin(errorsFrom, errorsTo, false);
+        assertThat(List.of((long) systems.size(), (long) users.size())).as("the errors the lab made, the service's and "
+                + "the caller's").containsExactly(system, user);
+        if (answeredSystemErrors == null || answeredSystemErrors != system) {
+            throw new AssertionError(SYSTEM_ERRORS + " answered " + answeredSystemErrors + "; the service failed " + system
+                    + " requests of the Books table by its own fault" + systemLesson(systems));
+        }
+        if (answeredUserErrors == null || answeredUserErrors != user) {
+            throw new AssertionError(USER_ERRORS + " answered " + answeredUserErrors + "; the store refused " + user
+                    + " requests as the caller's mistake" + userLesson(users, errorsWithin(errorsFrom, errorsTo.plusSeconds(1), false)));
+        }
     }
 
     @When("I ask what the Books table's reads consumed from {time} to {time}")
@@ -239,6 +303,59 @@ public class MetricsSteps {
             throw new AssertionError(method + " answered " + answeredUnits + " read units for " + from + " to " + to
                     + "; " + what + " consumed " + expected + lesson);
         }
+    }
+
+    /** The shop's requests that the store refuses as the caller's mistake: a GetItem whose key lacks the sort key. */
+    private void refusedRequests(LocalTime time, int count) {
+        Instant moment = context.setClockTo(time, false);
+        for (int i = 0; i < count; i++) {
+            try {
+                shop().getItem(get -> get.tableName("Books").key(Map.of("Author", AttributeValue.fromS("John Grisham"))));
+                throw new AssertionError("The store answered a GetItem without the key's Title; the lab meant it refused");
+            } catch (software.amazon.awssdk.services.dynamodb.model.DynamoDbException refused) {
+                assertThat(refused.statusCode()).as("the status of a GetItem without the key's Title").isEqualTo(400);
+            }
+            errors.add(new ShopError(moment, false, "GetItem"));
+        }
+    }
+
+    private List<ShopError> errorsWithin(Instant start, Instant end, boolean services) {
+        return errors.stream().filter(error -> error.services() == services && !error.at().isBefore(start)
+                && error.at().isBefore(end)).toList();
+    }
+
+    /** What may explain a wrong count of the service's errors. */
+    private String systemLesson(List<ShopError> systems) {
+        if (answeredSystemErrors == null) {
+            return "";
+        }
+        if (answeredSystemErrors == 0) {
+            return ": no datapoint matched; SystemErrors has the dimensions TableName and Operation together, one metric "
+                    + "per operation (ListMetrics lists them), and none of TableName alone";
+        }
+        Map<String, Long> byOperation = systems.stream().collect(Collectors.groupingBy(ShopError::operation,
+                java.util.TreeMap::new, Collectors.counting()));
+        for (Map.Entry<String, Long> operation : byOperation.entrySet()) {
+            if (byOperation.size() > 1 && operation.getValue().equals(answeredSystemErrors)) {
+                return ": that is " + operation.getKey() + "'s alone; each operation's SystemErrors is a metric of its "
+                        + "own, and the table's are " + byOperation;
+            }
+        }
+        return "";
+    }
+
+    /** What may explain a wrong count of the caller's errors. */
+    private String userLesson(List<ShopError> users, List<ShopError> withTheEnd) {
+        if (answeredUserErrors == null) {
+            return "";
+        }
+        if (answeredUserErrors == 0) {
+            return ": no datapoint matched; UserErrors counts the whole region's and has no dimension, not even TableName";
+        }
+        if (answeredUserErrors == withTheEnd.size() && withTheEnd.size() != users.size()) {
+            return ": that counts the refusals at the window's end, which is not part of it";
+        }
+        return "";
     }
 
     /** What may explain a wrong list of minutes. */

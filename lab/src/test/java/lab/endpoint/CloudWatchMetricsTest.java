@@ -208,6 +208,22 @@ class CloudWatchMetricsTest {
     }
 
     @Test
+    void anAttemptTheServiceFailsIsASystemErrorOfItsTableAndOperationAndNeverReachesTheStore() {
+        namespace.faults().failWrites(2);
+        learner.putItem(put -> put.tableName("Books").item(Map.of("Author", AttributeValue.fromS("Dr. Seuss"),
+                "Title", AttributeValue.fromS("Fox in Socks"))));
+        assertThat(namespace.calls().calls()).as("the attempts the SDK made").extracting(call -> call.failure())
+                .containsExactly("InternalServerError", "InternalServerError", null);
+        Instant now = namespace.clock().now();
+        assertThat(sum("SystemErrors", now, "TableName", "Books", "Operation", "PutItem"))
+                .as("the attempts the service failed by its own fault").isEqualTo(2.0);
+        assertThat(sum("UserErrors", now)).as("the caller's errors").isZero();
+        assertThat(sum("ConsumedWriteCapacityUnits", now, "TableName", "Books")).as("what the one put that reached "
+                + "the store consumed").isEqualTo(1.0);
+        assertThat(store.fixtures.books()).as("the books, the put written once").hasSize(6);
+    }
+
+    @Test
     void getMetricDataAnswersNewestFirstAndInPagesOfMaxDatapoints() {
         for (int minute = 0; minute < 3; minute++) {
             learner.scan(scan -> scan.tableName("Books"));

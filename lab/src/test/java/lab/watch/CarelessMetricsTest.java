@@ -42,7 +42,14 @@ class CarelessMetricsTest {
                         "Reads throttled in two minutes and a write in a third", "WriteThrottleEvents"),
                 Arguments.of("periods of five minutes", (UnaryOperator<String>) solution ->
                         solution.replace("                        .period(MINUTE)", "                        .period(5 * MINUTE)"),
-                        "Reads throttled in two minutes and a write in a third", "longer periods"));
+                        "Reads throttled in two minutes and a write in a third", "longer periods"),
+                Arguments.of("the service's errors of the table alone", (UnaryOperator<String>) solution ->
+                        solution.replace("errors += sum(\"SystemErrors\", from, to, metric.dimensions().toArray(Dimension[]::new));",
+                                "errors = sum(\"SystemErrors\", from, to, BOOKS);"),
+                        "Whose fault the errors of ten minutes were", "TableName and Operation together"),
+                Arguments.of("the caller's errors of the Books table", (UnaryOperator<String>) solution ->
+                        solution.replace("sum(\"UserErrors\", from, to)", "sum(\"UserErrors\", from, to, BOOKS)"),
+                        "Whose fault the errors of ten minutes were", "has no dimension"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,7 +62,7 @@ class CarelessMetricsTest {
             return changed;
         });
         List<ScenarioResult> results = ChangedSolutions.run(classes, "10");
-        assertThat(results).as("exercise 10's scenarios").hasSize(4);
+        assertThat(results).as("exercise 10's scenarios").hasSize(5);
         assertThat(results).filteredOn(result -> result.name().equals(scenario)).singleElement()
                 .satisfies(failed -> {
                     assertThat(failed.verdict()).as("the verdict of '%s' with %s", scenario, careless).isEqualTo(Verdict.FAILED);
