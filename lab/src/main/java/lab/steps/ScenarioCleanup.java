@@ -23,17 +23,18 @@ final class ScenarioCleanup {
     }
 
     static void removeWhatItMade(Fixtures fixtures, CreatedResources created, Instant scenarioStarted) {
+        // Tables first: a backup is in use while a table is being restored from it.
+        for (Map.Entry<String, CreatedResources.Made> table : created.tables().entrySet()) {
+            Optional<TableDescription> described = fixtures.describe(table.getKey());
+            if (described.isPresent() && madeByTheScenario(described.get(), table.getValue(), scenarioStarted)) {
+                fixtures.deleteTable(table.getKey());
+            }
+        }
         for (String backupArn : created.backupArns()) {
             try {
                 fixtures.client().deleteBackup(delete -> delete.backupArn(backupArn));
             } catch (BackupNotFoundException alreadyGone) {
                 // The scenario (or the learner's code) deleted it itself: there is nothing left to remove.
-            }
-        }
-        for (Map.Entry<String, CreatedResources.Made> table : created.tables().entrySet()) {
-            Optional<TableDescription> described = fixtures.describe(table.getKey());
-            if (described.isPresent() && madeByTheScenario(described.get(), table.getValue(), scenarioStarted)) {
-                fixtures.deleteTable(table.getKey());
             }
         }
     }

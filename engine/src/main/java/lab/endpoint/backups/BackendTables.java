@@ -46,6 +46,15 @@ final class BackendTables {
         return describe(table).orElseThrow(() -> ServiceRefusals.tableNotFound(namedAs));
     }
 
+    /** The table's time to live (DescribeTimeToLive's {@code TimeToLiveDescription}); empty where the backend has none. */
+    Optional<ObjectNode> timeToLive(String table) {
+        try {
+            return Optional.ofNullable((ObjectNode) backend.call("DescribeTimeToLive", request(table)).get("TimeToLiveDescription"));
+        } catch (ServiceError unknown) {
+            return Optional.empty();
+        }
+    }
+
     /** Every item of the table, read consistently, page by page. */
     List<ObjectNode> items(String table) {
         List<ObjectNode> items = new ArrayList<>();

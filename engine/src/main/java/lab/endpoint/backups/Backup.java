@@ -105,6 +105,13 @@ record Backup(String arn, String name, Instant created, TableImage image, String
         if (table.hasNonNull("StreamSpecification")) {
             features.set("StreamDescription", table.get("StreamSpecification").deepCopy());
         }
+        if (image.timeToLive() != null) {
+            features.set("TimeToLiveDescription", image.timeToLive().deepCopy());
+        }
+        // Encryption with a KMS key is described; the default (a key the service owns) is not, nor by DynamoDB Local.
+        if (table.hasNonNull("SSEDescription")) {
+            features.set("SSEDescription", table.get("SSEDescription").deepCopy());
+        }
         return description;
     }
 

@@ -33,6 +33,9 @@ final class BackupEmulation implements Emulation {
             case "DescribeBackup" -> described("BackupDescription", backup(vault, body).description(Backup.AVAILABLE));
             case "DeleteBackup" -> {
                 Backup backup = backup(vault, body);
+                if (RestoreWindow.restored(namespace).restoringFrom(backup.arn())) {
+                    throw ServiceRefusals.backupInUse();
+                }
                 vault.remove(backup.arn());
                 yield described("BackupDescription", backup.description(Backup.DELETED));
             }
@@ -48,7 +51,7 @@ final class BackupEmulation implements Emulation {
         String table = body.get("TableName").asText();
         ObjectNode description = tables.existing(table);
         Backup backup = Backup.of(body.get("BackupName").asText(), namespace.clock().now(),
-                new TableImage(description, tables.items(table)));
+                new TableImage(description, tables.items(table), tables.timeToLive(table).orElse(null)));
         vault.keep(backup);
         return described("BackupDetails", backup.details(Backup.CREATING));
     }

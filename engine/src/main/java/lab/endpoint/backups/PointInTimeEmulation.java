@@ -85,7 +85,7 @@ final class PointInTimeEmulation implements Emulation {
         }
         BackendTables tables = new BackendTables(namespace.backendCalls());
         tables.describe(table).ifPresent(description -> namespace.kept(DeletedTables.class, DeletedTables::new)
-                .put(table, new TableImage(description, tables.items(table))));
+                .put(table, new TableImage(description, tables.items(table), tables.timeToLive(table).orElse(null))));
     }
 
     /** Images of tables with recovery on, taken as their deletion was asked for, until it succeeded or failed. */

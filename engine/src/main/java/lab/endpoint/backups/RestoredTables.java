@@ -39,6 +39,17 @@ final class RestoredTables {
                 new Restore(restore.summary(), System.nanoTime() + CREATING_FOR.toNanos(), restore.seenCreating()));
     }
 
+    /** Whether a restore from the backup with this ARN is under way: its table is being filled, or {@link #creating}. */
+    boolean restoringFrom(String backupArn) {
+        return tables.entrySet().stream().anyMatch(table -> backupArn.equals(
+                table.getValue().summary().path("SourceBackupArn").asText(null)) && creating(table.getKey()));
+    }
+
+    /** How many restores are under way: their tables being filled, or {@link #creating}. */
+    long underWay() {
+        return tables.keySet().stream().filter(this::creating).count();
+    }
+
     boolean creating(String table) {
         Restore restore = tables.get(table);
         return restore != null && System.nanoTime() - restore.activeAtNanos() < 0;

@@ -48,6 +48,18 @@ final class ServiceRefusals {
         return ServiceError.of(RESOURCE_NOT_FOUND, "Requested resource not found");
     }
 
+    /** A restore into a table name whose table is being made (a restore in progress) or deleted. */
+    static ServiceError tableInUse() {
+        return ServiceError.of("TableInUseException", "A target table with the specified name is either being created "
+                + "or deleted.");
+    }
+
+    /** A backup being restored from cannot be deleted meanwhile. */
+    static ServiceError backupInUse() {
+        return ServiceError.of("BackupInUseException", "There is another ongoing conflicting backup control plane "
+                + "operation on the table. The backup is either being created, deleted or restored to a table.");
+    }
+
     static ServiceError limitExceeded(String message) {
         return ServiceError.of("LimitExceededException", message);
     }

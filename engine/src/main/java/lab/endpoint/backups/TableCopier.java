@@ -15,12 +15,16 @@ import lab.endpoint.WireAnswer;
  * them ({@code GlobalSecondaryIndexOverride}, {@code LocalSecondaryIndexOverride}, {@code BillingModeOverride},
  * {@code ProvisionedThroughputOverride}), holding the image's items. Streams, time to live, tags and point-in-time
  * recovery are not carried over. The answer is the new table's description: CREATING, with its restore summary.
+ * A restore into the name of a table being restored is refused as {@code TableInUseException}, into any other table's
+ * as {@code TableAlreadyExistsException}, and the 51st restore under way at once as {@code LimitExceededException}.
  */
 final class TableCopier {
 
     static final String TARGET = "TargetTableName";
     private static final String PROVISIONED = "PROVISIONED";
     private static final java.util.List<String> BILLING_MODES = java.util.List.of(PROVISIONED, "PAY_PER_REQUEST");
+    /** "Any number of users can execute up to 50 concurrent restores (any type of restore) in a given account." */
+    static final int RESTORES_AT_ONCE = 50;
 
     private TableCopier() {
     }
@@ -32,10 +36,17 @@ final class TableCopier {
         overriddenIndexesExist(image.table(), request, "LocalSecondaryIndexOverride", "LocalSecondaryIndexes");
         String target = request.path(TARGET).asText();
         BackendTables tables = new BackendTables(namespace.backendCalls());
+        RestoredTables restored = RestoreWindow.restored(namespace);
+        if (restored.creating(target)) {
+            throw ServiceRefusals.tableInUse();
+        }
         if (tables.describe(target).isPresent()) {
             throw ServiceRefusals.tableAlreadyExists(target);
         }
-        RestoredTables restored = RestoreWindow.restored(namespace);
+        if (restored.underWay() >= RESTORES_AT_ONCE) {
+            throw ServiceRefusals.limitExceeded("Too many restores are in progress: up to " + RESTORES_AT_ONCE
+                    + " restores may run at once; try again when one of them is ACTIVE");
+        }
         restored.started(target, summary);
         ObjectNode description;
         try {

@@ -11,13 +11,18 @@ import lab.endpoint.WireAnswer;
  * A table as it was at one moment: its description (DescribeTable's {@code Table}: keys, indexes, capacity) and its
  * items, in the wire's JSON. What a backup keeps, and what a point-in-time restore rebuilds.
  *
- * @param table the table's description
- * @param items its items
+ * @param table      the table's description
+ * @param items      its items
+ * @param timeToLive its time to live (DescribeTimeToLive's {@code TimeToLiveDescription}), where a backup keeps it; or null
  */
-record TableImage(ObjectNode table, List<ObjectNode> items) {
+record TableImage(ObjectNode table, List<ObjectNode> items, ObjectNode timeToLive) {
 
     TableImage {
         items = List.copyOf(items);
+    }
+
+    TableImage(ObjectNode table, List<ObjectNode> items) {
+        this(table, items, null);
     }
 
     String name() {

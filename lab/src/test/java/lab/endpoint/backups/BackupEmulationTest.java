@@ -12,7 +12,13 @@ import lab.backend.Capability;
 import lab.fixtures.Fixtures;
 import lab.fixtures.Library;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import software.amazon.awssdk.services.dynamodb.model.BackupDescription;
+import software.amazon.awssdk.services.dynamodb.model.BackupInUseException;
+import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
+import software.amazon.awssdk.services.dynamodb.model.TableInUseException;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import software.amazon.awssdk.services.dynamodb.model.BackupDetails;
 import software.amazon.awssdk.services.dynamodb.model.BackupNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.BackupStatus;
@@ -223,6 +229,53 @@ class BackupEmulationTest extends OnAnEmulatedStore {
                 .hasMessageContaining("GlobalSecondaryIndexOverride names the index AuthorIndex, which the source table "
                         + "does not have (it has CategoryIndex)");
         assertThat(store.fixtures.describe("Invented")).as("a table the refused restore made").isEmpty();
+    }
+
+    /**
+     * A restore is under way while its table is filled and for a moment after: a large table's restore takes a while,
+     * which the test stands in for by starting restores in the namespace's own record of them, as a restore starts.
+     */
+    @Test
+    void whileRestoresAreUnderWayTheirBackupIsInUseTheirNamesTooAndFiftyIsTheMost() throws Exception {
+        String arn = backUp("Big");
+        RestoredTables restored = RestoreWindow.restored(store.namespace());
+        // The summary a restore of that backup starts with, naming it as the backend does (the vault's ARN).
+        String vaultArn = store.namespace().kept(BackupVault.class, BackupVault::new).all().get(0).arn();
+        ObjectNode summary = lab.endpoint.WireAnswer.JSON.createObjectNode().put("SourceBackupArn", vaultArn);
+        restored.started("BigRestored", summary);
+        assertThatThrownBy(() -> store.learner.deleteBackup(delete -> delete.backupArn(arn)))
+                .as("deleting a backup being restored").isInstanceOf(BackupInUseException.class)
+                .hasMessageStartingWith("There is another ongoing conflicting backup control plane operation on the table.");
+        assertThatThrownBy(() -> store.learner.restoreTableFromBackup(restore -> restore.backupArn(arn)
+                .targetTableName("BigRestored"))).as("a restore into the name of one under way")
+                .isInstanceOf(TableInUseException.class)
+                .hasMessageStartingWith("A target table with the specified name is either being created or deleted.");
+        for (int i = 1; i < TableCopier.RESTORES_AT_ONCE; i++) {
+            restored.started("BigRestored" + i, summary);
+        }
+        assertThatThrownBy(() -> store.learner.restoreTableFromBackup(restore -> restore.backupArn(arn)
+                .targetTableName("OneTooMany"))).as("the 51st restore under way at once")
+                .isInstanceOf(LimitExceededException.class);
+        assertThat(store.fixtures.describe("OneTooMany")).as("a table the refused restore made").isEmpty();
+
+        restored.loaded("BigRestored");
+        for (int i = 1; i < TableCopier.RESTORES_AT_ONCE; i++) {
+            restored.loaded("BigRestored" + i);
+        }
+        Thread.sleep(RestoredTables.CREATING_FOR.toMillis() + 50);
+        assertThat(store.learner.deleteBackup(delete -> delete.backupArn(arn)).backupDescription().backupDetails()
+                .backupStatus()).as("the backup, deleted once its restores are done").isEqualTo(BackupStatus.DELETED);
+    }
+
+    @Test
+    void aBackupDescribesItsTablesTimeToLive() {
+        store.learner.updateTimeToLive(ttl -> ttl.tableName(Fixtures.BOOKS)
+                .timeToLiveSpecification(spec -> spec.enabled(true).attributeName("OutOfPrintAt")));
+        String arn = backUp("WithTimeToLive");
+        TimeToLiveDescription timeToLive = store.learner.describeBackup(describe -> describe.backupArn(arn))
+                .backupDescription().sourceTableFeatureDetails().timeToLiveDescription();
+        assertThat(timeToLive.timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED);
+        assertThat(timeToLive.attributeName()).isEqualTo("OutOfPrintAt");
     }
 
     @Test
