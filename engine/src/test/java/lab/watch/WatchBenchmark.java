@@ -72,7 +72,7 @@ public final class WatchBenchmark {
             Trees.copy(root.resolve("solutions/src/main/java"), sources);
             Watcher.Settings settings = new Watcher.Settings(root, sources, tree.resolve("classes"),
                     ExerciseSelection.parse(exercise), Optional.empty(), WatchCommand.runSettings());
-            long backendMillis = LabRun.current().startMillis();
+            long backendMillis = LabRun.current(settings.run()).startMillis();
             Map<String, Object> results = run(settings, saves, exercise);
             results.put("backend_start_ms", backendMillis);
             String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results);
