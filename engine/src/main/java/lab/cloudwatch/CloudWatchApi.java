@@ -28,6 +28,7 @@ public final class CloudWatchApi {
     static final int METRICS_PER_PAGE = 500;
     static final int DEFAULT_MAX_DATAPOINTS = 100_800;
     static final int MOST_QUERIES = 500;
+    static final int MOST_EXPRESSION = 2048;
     private static final Duration RECENTLY = Duration.ofHours(3);
     private static final Set<Integer> HIGH_RESOLUTION_PERIODS = Set.of(1, 5, 10, 20, 30);
     private static final Pattern QUERY_ID = Pattern.compile("[a-z][a-zA-Z0-9_]*");
@@ -153,8 +154,101 @@ public final class CloudWatchApi {
         return Long.rotateLeft(seconds * 0x9E3779B97F4A7C15L, 17);
     }
 
-    private record Query(String id, String label, boolean returnData, Metric metric, int period, String stat,
-                         String unit) {
+    /** A query of GetMetricData: a metric's statistic ({@code metric} set), or an expression ({@code expression} set). */
+    private record Query(String id, String label, boolean returnData, Metric metric, Integer period, String stat,
+                         String unit, String expression) {
+    }
+
+    /** The series of one request's queries, each worked out once, expressions reading the others. */
+    private final class Evaluation implements MetricMath.Inputs {
+
+        private final Map<String, Query> byId = new LinkedHashMap<>();
+        private final Map<String, List<MetricMath.Series>> done = new java.util.HashMap<>();
+        private final Set<String> underWay = new HashSet<>();
+        private final Instant start;
+        private final Instant end;
+
+        Evaluation(List<Query> queries, Instant start, Instant end) {
+            queries.forEach(query -> byId.put(query.id(), query));
+            this.start = start;
+            this.end = end;
+        }
+
+        List<MetricMath.Series> of(Query query) {
+            List<MetricMath.Series> known = done.get(query.id());
+            if (known != null) {
+                return known;
+            }
+            if (!underWay.add(query.id())) {
+                throw CloudWatchError.validation("Error in expression " + query.id() + ": it depends on itself.");
+            }
+            List<MetricMath.Series> series = query.expression() == null
+                    ? List.of(series(query.metric(), query.stat(), query.period(), query.unit(), query.label(),
+                            "MetricDataQueries.member." + (new ArrayList<>(byId.keySet()).indexOf(query.id()) + 1)
+                                    + ".MetricStat."))
+                    : labelled(query, MetricMath.evaluate(query.id(), query.expression(), this));
+            done.put(query.id(), series);
+            return series;
+        }
+
+        /** An expression's series: its own label where it makes one series, before each of many. */
+        private List<MetricMath.Series> labelled(Query query, List<MetricMath.Series> series) {
+            if (series.size() == 1) {
+                MetricMath.Series only = series.get(0);
+                return List.of(new MetricMath.Series(query.label() == null ? query.id() : query.label(), only.period(),
+                        only.points()));
+            }
+            return series.stream().map(each -> new MetricMath.Series(query.label() == null ? each.label()
+                    : query.label() + " " + each.label(), each.period(), each.points())).toList();
+        }
+
+        private MetricMath.Series series(Metric metric, String stat, int period, String unit, String label, String prefix) {
+            Window window = window(start, end, period, prefix);
+            TreeMap<Instant, Double> points = new TreeMap<>();
+            for (Map.Entry<Instant, List<Sample>> bucket : window.buckets(store, metric, unit).entrySet()) {
+                points.put(bucket.getKey(), Statistics.of(stat, bucket.getValue()));
+            }
+            return new MetricMath.Series(label, period, points);
+        }
+
+        @Override
+        public List<MetricMath.Series> query(String id) {
+            Query query = byId.get(id);
+            return query == null ? null : of(query);
+        }
+
+        @Override
+        public List<String> metricIds() {
+            return byId.values().stream().filter(query -> query.metric() != null).map(Query::id).toList();
+        }
+
+        @Override
+        public List<MetricMath.Series> search(String search, String statistic, int period) {
+            MetricSearch query = MetricSearch.parse(search, why -> CloudWatchError.validation("Error in SEARCH: " + why + "."));
+            List<MetricMath.Series> found = new ArrayList<>();
+            for (Metric metric : store.metrics()) {
+                if (query.matches(metric)) {
+                    found.add(series(metric, statistic, period, null, searchLabel(metric), "SEARCH's "));
+                }
+            }
+            return found;
+        }
+
+        @Override
+        public List<Instant> periods(int period) {
+            Window window = window(start, end, period, "");
+            List<Instant> periods = new ArrayList<>();
+            for (Instant at = window.start(); at.isBefore(window.end()); at = at.plusSeconds(period)) {
+                periods.add(at);
+            }
+            return periods;
+        }
+    }
+
+    /** A metric SEARCH found, as its result is labelled: its dimensions' values, else its name. */
+    private static String searchLabel(Metric metric) {
+        return metric.dimensions().isEmpty() ? metric.name()
+                : String.join(" ", metric.dimensions().stream().map(Dimension::value).toList());
     }
 
     private Map<String, Object> getMetricData(Parameters input) {
@@ -183,27 +277,26 @@ public final class CloudWatchApi {
         for (Parameters query : given) {
             queries.add(query(query, queries.size() + 1, ids));
         }
-        // Every query's datapoints in order, then cut into pages of at most MaxDatapoints.
+        Evaluation evaluation = new Evaluation(queries, start, end);
+        // Every query's datapoints in order (an expression's may be several series), then cut into pages of at most
+        // MaxDatapoints.
         List<Map<String, Object>> results = new ArrayList<>();
         List<List<Map.Entry<Instant, Double>>> points = new ArrayList<>();
         for (Query query : queries) {
             if (!query.returnData()) {
                 continue;
             }
-            Window window = window(start, end, query.period(), "MetricDataQueries.member." + (queries.indexOf(query) + 1)
-                    + ".MetricStat.");
-            List<Map.Entry<Instant, Double>> series = new ArrayList<>();
-            for (Map.Entry<Instant, List<Sample>> bucket : window.buckets(store, query.metric(), query.unit()).entrySet()) {
-                series.add(Map.entry(bucket.getKey(), Statistics.of(query.stat(), bucket.getValue())));
+            for (MetricMath.Series each : evaluation.of(query)) {
+                List<Map.Entry<Instant, Double>> series = new ArrayList<>(each.points().entrySet());
+                if (descending) {
+                    java.util.Collections.reverse(series);
+                }
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("Id", query.id());
+                result.put("Label", each.label());
+                results.add(result);
+                points.add(series);
             }
-            if (descending) {
-                java.util.Collections.reverse(series);
-            }
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("Id", query.id());
-            result.put("Label", query.label());
-            results.add(result);
-            points.add(series);
         }
         int skip = offset(input.text("NextToken"), Integer.MAX_VALUE);
         int left = most;
@@ -249,9 +342,20 @@ public final class CloudWatchApi {
                     + ".Id is not unique.");
         }
         Parameters stat = query.structure("MetricStat");
+        String label = query.text("Label");
+        Boolean returnData = query.bool("ReturnData");
         if (query.has("Expression")) {
-            throw CloudWatchError.invalidValue("The lab endpoint does not evaluate metric math: query " + id
-                    + " has an Expression; ask for the metric itself with MetricStat.");
+            if (stat != null) {
+                throw CloudWatchError.validation("The parameters MetricDataQuery Expression and MetricStat are mutually "
+                        + "exclusive and you have specified both.");
+            }
+            String expression = query.requiredText("Expression");
+            if (expression.isEmpty() || expression.length() > MOST_EXPRESSION) {
+                throw CloudWatchError.validation("The parameter MetricDataQueries.member." + member + ".Expression must "
+                        + "be 1 to " + MOST_EXPRESSION + " characters long.");
+            }
+            return new Query(id, label, returnData == null || returnData, null, query.integer("Period"), null, null,
+                    expression);
         }
         if (stat == null) {
             throw CloudWatchError.missing("MetricDataQueries.member.MetricStat");
@@ -271,10 +375,8 @@ public final class CloudWatchApi {
                     + "MetricDataQueries.member.MetricStat.Stat is not one the lab endpoint computes: "
                     + String.join(", ", Statistics.STANDARD) + ", or a percentile such as p99.");
         }
-        String label = query.text("Label");
-        Boolean returnData = query.bool("ReturnData");
         return new Query(id, label == null ? metric.name() : label, returnData == null || returnData, metric, period,
-                statistic, stat.text("Unit"));
+                statistic, stat.text("Unit"), null);
     }
 
     private static Metric metric(Parameters input) {

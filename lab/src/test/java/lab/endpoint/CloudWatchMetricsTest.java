@@ -251,6 +251,61 @@ class CloudWatchMetricsTest {
     }
 
     @Test
+    void getMetricDataEvaluatesMetricMathOverTheOtherQueries() {
+        learner.scan(scan -> scan.tableName("Books"));
+        namespace.clock().advance(Duration.ofMinutes(2));
+        learner.query(query -> query.tableName("Books").keyConditionExpression("Author = :a")
+                .expressionAttributeValues(Map.of(":a", AttributeValue.fromS("John Grisham"))));
+        namespace.clock().advance(Duration.ofMinutes(1));
+        Instant now = namespace.clock().now();
+        Instant from = now.minus(Duration.ofMinutes(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Instant to = from.plus(Duration.ofMinutes(3));
+        java.util.function.Function<String, Metric> returned = operation -> Metric.builder().namespace(DYNAMODB)
+                .metricName("ReturnedItemCount").dimensions(d -> d.name("TableName").value("Books"),
+                        d -> d.name("Operation").value(operation)).build();
+        GetMetricDataResponse answer = cloudWatch.getMetricData(get -> get.startTime(from).endTime(to)
+                .scanBy(ScanBy.TIMESTAMP_ASCENDING).metricDataQueries(
+                        query -> query.id("scans").returnData(false)
+                                .metricStat(stat -> stat.metric(returned.apply("Scan")).period(60).stat("Sum")),
+                        query -> query.id("queries").returnData(false)
+                                .metricStat(stat -> stat.metric(returned.apply("Query")).period(60).stat("Sum")),
+                        query -> query.id("both").expression("scans + queries").label("Returned"),
+                        query -> query.id("all").expression("SUM(METRICS())"),
+                        query -> query.id("filled").expression("FILL(scans, 0)"),
+                        query -> query.id("found").expression("SEARCH('{AWS/DynamoDB,TableName,Operation} "
+                                + "MetricName=\"ReturnedItemCount\" TableName=\"Books\"', 'Sum', 60)")));
+        Map<String, List<MetricDataResult>> byId = answer.metricDataResults().stream()
+                .collect(java.util.stream.Collectors.groupingBy(MetricDataResult::id));
+        assertThat(byId).as("the results: those of the inputs are not returned").containsOnlyKeys("both", "all", "filled", "found");
+        assertThat(byId.get("both")).singleElement().satisfies(both -> {
+            assertThat(both.label()).isEqualTo("Returned");
+            assertThat(both.values()).as("each minute's items, the missing side counted as 0").containsExactly(5.0, 2.0);
+            assertThat(both.timestamps()).containsExactly(from, from.plus(Duration.ofMinutes(2)));
+        });
+        assertThat(byId.get("all").get(0).values()).as("SUM(METRICS())").containsExactly(5.0, 2.0);
+        assertThat(byId.get("filled").get(0).values()).as("FILL(scans, 0): every minute of the window")
+                .containsExactly(5.0, 0.0, 0.0);
+        assertThat(byId.get("found")).as("the series SEARCH found, one per operation").hasSize(2)
+                .extracting(MetricDataResult::label).containsExactlyInAnyOrder("Query Books", "Scan Books");
+
+        assertThatThrownBy(() -> cloudWatch.getMetricData(get -> get.startTime(from).endTime(to).metricDataQueries(
+                query -> query.id("scans").returnData(false)
+                        .metricStat(stat -> stat.metric(returned.apply("Scan")).period(60).stat("Sum")),
+                query -> query.id("total").expression("SUM(scans)"))))
+                .as("an expression whose result is a number").isInstanceOf(CloudWatchException.class)
+                .hasMessageContaining("the final result of an expression must be a time series");
+        assertThatThrownBy(() -> cloudWatch.getMetricData(get -> get.startTime(from).endTime(to).metricDataQueries(
+                query -> query.id("both").expression("scans + missing"))))
+                .as("an expression naming no query").isInstanceOf(CloudWatchException.class)
+                .hasMessageContaining("there is no query with the id scans");
+        assertThatThrownBy(() -> cloudWatch.getMetricData(get -> get.startTime(from).endTime(to).metricDataQueries(
+                query -> query.id("both").expression("METRICS()")
+                        .metricStat(stat -> stat.metric(returned.apply("Scan")).period(60).stat("Sum")))))
+                .as("an expression and a metric in one query").isInstanceOf(CloudWatchException.class)
+                .hasMessageContaining("The parameters MetricDataQuery Expression and MetricStat are mutually exclusive");
+    }
+
+    @Test
     void refusesAsCloudWatchDoes() {
         Instant now = namespace.clock().now();
         assertThatThrownBy(() -> cloudWatch.getMetricStatistics(get -> get.namespace(DYNAMODB)
