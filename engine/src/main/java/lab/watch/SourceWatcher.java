@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * An editor's save is often a burst (a temporary file, a rename, a change of attributes): the burst is taken as one
  * change once the tree has been quiet for a moment. Editors' backup and swap files are not Java sources and are ignored.
  */
-final class SourceWatcher implements AutoCloseable {
+final class SourceWatcher implements Saves {
 
     /** How long the tree must stay quiet before a burst of events counts as one save. */
     static final Duration QUIET = Duration.ofMillis(40);
@@ -47,8 +47,8 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Blocks until a Java source changes; answers the files of the burst, relative to the source tree. */
-    Set<String> awaitChange() throws InterruptedException {
+    @Override
+    public Set<String> awaitChange() throws InterruptedException {
         Set<String> changed = new TreeSet<>();
         while (changed.isEmpty()) {
             take(service.take(), changed);

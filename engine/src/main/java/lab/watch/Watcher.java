@@ -87,7 +87,7 @@ final class Watcher implements AutoCloseable {
 
     /** Runs once now, then once per save, until interrupted or the source tree can no longer be watched. */
     void watch() throws InterruptedException {
-        try (SourceWatcher saves = new SourceWatcher(settings.sources())) {
+        try (Saves saves = Saves.under(settings.sources())) {
             rerun("start", System.nanoTime());
             while (!Thread.currentThread().isInterrupted()) {
                 Set<String> changed = saves.awaitChange();
