@@ -18,10 +18,11 @@ package lab.client;
  * @param throttled     attempts the harness refused as throttled before this call's outcome
  * @param failure       the simple name of the exception the call ended with, or null when it succeeded
  * @param tableStatus   the status of the table the answer described (DescribeTable's, a restore's, ...), or null
+ * @param region        the region it was sent to where that is not the scenario's own, or null
  */
 public record Call(String operation, String table, String index, Access access, int itemsReturned, int itemsRead,
                    boolean morePages, boolean consistent, boolean conditional, int writes, int handedBack,
-                   Double capacityUnits, int throttled, String failure, String tableStatus) {
+                   Double capacityUnits, int throttled, String failure, String tableStatus, String region) {
 
     /** How a call reached the store's items. */
     public enum Access {
@@ -41,12 +42,16 @@ public record Call(String operation, String table, String index, Access access, 
         return failure == null;
     }
 
-    /** Where the call went, in words: "the Books table" or "CategoryIndex". */
+    /** Where the call went, in words: "the Books table", "CategoryIndex", "the BooksInIreland table in eu-west-1". */
     public String target() {
-        if (index != null) {
-            return index;
-        }
-        return table == null ? "no table" : "the " + table + " table";
+        String where = index != null ? index : table == null ? "no table" : "the " + table + " table";
+        return region == null ? where : where + " in " + region;
+    }
+
+    /** The same call, sent to {@code otherRegion} (null: the scenario's own). */
+    public Call inRegion(String otherRegion) {
+        return new Call(operation, table, index, access, itemsReturned, itemsRead, morePages, consistent, conditional,
+                writes, handedBack, capacityUnits, throttled, failure, tableStatus, otherRegion);
     }
 
     /** The call in a few words, e.g. {@code Scan of the Books table, 5 items read}. */

@@ -78,7 +78,7 @@ final class CallFacts {
             tableStatus = tableStatus(body);
         }
         return new Call(operation, table, index, access, returned, read, morePages, consistent, conditional, writes,
-                handedBack, units, throttled, answer.errorType(), tableStatus);
+                handedBack, units, throttled, answer.errorType(), tableStatus, null);
     }
 
     /** The TableStatus of the table an answer describes: DescribeTable's Table, or the TableDescription of the rest. */

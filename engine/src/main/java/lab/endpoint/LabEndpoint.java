@@ -280,10 +280,10 @@ public final class LabEndpoint implements AutoCloseable {
         return false;
     }
 
-    /** Records the call as the learner's, if the learner's code made it. */
+    /** Records the call as the learner's, if the learner's code made it, with its region where not the scenario's own. */
     private static void record(LabNamespace namespace, WireRequest request, Call call) {
         if (request.fromLearner()) {
-            namespace.calls().add(call);
+            namespace.calls().add(namespace.home() ? call : call.inRegion(namespace.region()));
         }
     }
 

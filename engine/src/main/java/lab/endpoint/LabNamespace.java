@@ -83,6 +83,11 @@ public final class LabNamespace {
                 new Namespace(backend.id(), backend.credentials(), new CreatedResources()), false));
     }
 
+    /** Whether this is the scenario's home region, the one the lab opened it in. */
+    public boolean home() {
+        return home;
+    }
+
     /** The region this place is in: the one its requests are signed for at the backend. */
     public String region() {
         return region;

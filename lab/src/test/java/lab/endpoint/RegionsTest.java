@@ -95,6 +95,9 @@ class RegionsTest {
         harnessInIreland.settle("BooksInIreland", table -> true);
         assertThat(harnessInIreland.books("BooksInIreland")).containsExactlyInAnyOrderElementsOf(Library.FIVE_BOOKS);
         assertThat(store.fixtures.describe("BooksInIreland")).as("the restored table in the store's own region").isEmpty();
+        assertThat(store.namespace.calls().calls()).as("the learner's calls, each where it went")
+                .filteredOn(call -> call.operation().equals("RestoreTableToPointInTime"))
+                .extracting(call -> call.target()).containsOnly("the BooksInIreland table in eu-west-1");
     }
 
     @Test

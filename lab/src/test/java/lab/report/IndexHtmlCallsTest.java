@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 class IndexHtmlCallsTest {
 
     private static final Call SCAN = new Call("Scan", "Books", null, Call.Access.SCAN, 5, 5, false, true, false, 0, 0,
-            1.5, 2, null, null);
+            1.5, 2, null, null, null);
     private static final Call QUERY = new Call("Query", "Books", "CategoryIndex", Call.Access.QUERY, 3, 3, false, false,
-            false, 0, 0, 0.5, 0, null, null);
+            false, 0, 0, 0.5, 0, null, null, null);
     private static final Call REFUSED = new Call("PutItem", "Books", null, Call.Access.WRITE, 0, 0, false, false, true, 1,
-            0, null, 0, "ConditionalCheckFailedException", null);
+            0, null, 0, "ConditionalCheckFailedException", null, null);
 
     @Test
     void eachCallIsListedWithWhatItReadAndCostAndHowItEnded() {
@@ -27,6 +27,8 @@ class IndexHtmlCallsTest {
         assertThat(QUERY.summaryWithCost()).isEqualTo("Query on CategoryIndex, 3 items read, 3 answered, 0.5 capacity units");
         assertThat(REFUSED.summaryWithCost()).isEqualTo(
                 "PutItem on the Books table, 1 write, conditional, failed with ConditionalCheckFailedException");
+        assertThat(SCAN.inRegion("eu-west-1").summaryWithCost()).as("a call to another region than the scenario's")
+                .startsWith("Scan on the Books table in eu-west-1, 5 items read");
     }
 
     @Test
