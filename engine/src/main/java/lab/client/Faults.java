@@ -48,11 +48,7 @@ public final class Faults {
 
     /** Whether this attempt is one to fail as the service's own error; counts it. */
     public boolean failThisAttempt(Call.Access access) {
-        return switch (access) {
-            case KEY, QUERY, SCAN -> takeOne(readsToFail);
-            case WRITE -> takeOne(writesToFail);
-            case OTHER -> false;
-        };
+        return takeOne(access, readsToFail, writesToFail);
     }
 
     /** Whether this batch write is one to cut; counts it. */
@@ -62,9 +58,14 @@ public final class Faults {
 
     /** Whether this attempt is one to refuse as throttled; counts it. */
     public boolean throttleThisAttempt(Call.Access access) {
+        return takeOne(access, readsToThrottle, writesToThrottle);
+    }
+
+    /** Takes one of {@code reads} for an attempt to read items, of {@code writes} for one to write them. */
+    private static boolean takeOne(Call.Access access, AtomicInteger reads, AtomicInteger writes) {
         return switch (access) {
-            case KEY, QUERY, SCAN -> takeOne(readsToThrottle);
-            case WRITE -> takeOne(writesToThrottle);
+            case KEY, QUERY, SCAN -> takeOne(reads);
+            case WRITE -> takeOne(writes);
             case OTHER -> false;
         };
     }

@@ -155,8 +155,8 @@ public final class CloudWatchApi {
     }
 
     /** A query of GetMetricData: a metric's statistic ({@code metric} set), or an expression ({@code expression} set). */
-    private record Query(String id, String label, boolean returnData, Metric metric, Integer period, String stat,
-                         String unit, String expression) {
+    private record Query(int member, String id, String label, boolean returnData, Metric metric, Integer period,
+                         String stat, String unit, String expression) {
     }
 
     /** The series of one request's queries, each worked out once, expressions reading the others. */
@@ -184,8 +184,7 @@ public final class CloudWatchApi {
             }
             List<MetricMath.Series> series = query.expression() == null
                     ? List.of(series(query.metric(), query.stat(), query.period(), query.unit(), query.label(),
-                            "MetricDataQueries.member." + (new ArrayList<>(byId.keySet()).indexOf(query.id()) + 1)
-                                    + ".MetricStat."))
+                            "MetricDataQueries.member." + query.member() + ".MetricStat."))
                     : labelled(query, MetricMath.evaluate(query.id(), query.expression(), this));
             done.put(query.id(), series);
             return series;
@@ -354,8 +353,8 @@ public final class CloudWatchApi {
                 throw CloudWatchError.validation("The parameter MetricDataQueries.member." + member + ".Expression must "
                         + "be 1 to " + MOST_EXPRESSION + " characters long.");
             }
-            return new Query(id, label, returnData == null || returnData, null, query.integer("Period"), null, null,
-                    expression);
+            return new Query(member, id, label, returnData == null || returnData, null, query.integer("Period"), null,
+                    null, expression);
         }
         if (stat == null) {
             throw CloudWatchError.missing("MetricDataQueries.member.MetricStat");
@@ -375,8 +374,8 @@ public final class CloudWatchApi {
                     + "MetricDataQueries.member.MetricStat.Stat is not one the lab endpoint computes: "
                     + String.join(", ", Statistics.STANDARD) + ", or a percentile such as p99.");
         }
-        return new Query(id, label == null ? metric.name() : label, returnData == null || returnData, metric, period,
-                statistic, stat.text("Unit"), null);
+        return new Query(member, id, label == null ? metric.name() : label, returnData == null || returnData, metric,
+                period, statistic, stat.text("Unit"), null);
     }
 
     private static Metric metric(Parameters input) {

@@ -95,9 +95,14 @@ public class BackupSteps {
 
     @Then("the table {string} is active and holds the five books and {string} by {string}")
     public void theTableIsActiveAndHoldsTheFiveBooksAndBy(String table, String title, String author) {
-        List<Book> expected = new java.util.ArrayList<>(Library.FIVE_BOOKS);
-        expected.add(added(title, author));
-        restoredHolds(table, expected);
+        restoredHolds(table, fiveBooksAnd(title, author));
+    }
+
+    /** The five books, and one the shop added. */
+    private static List<Book> fiveBooksAnd(String title, String author) {
+        List<Book> books = new java.util.ArrayList<>(Library.FIVE_BOOKS);
+        books.add(added(title, author));
+        return books;
     }
 
     /** A book the shop adds in a scenario: a children's book in paperback. */
@@ -108,12 +113,20 @@ public class BackupSteps {
     private void restoredHolds(String table, List<Book> expected) {
         Backups.asksTheService(context.calls().calls(), restore);
         context.attempt.mustHaveSucceeded();
+        restoredTableHolds(fixtures, table, "", expected);
+    }
+
+    /**
+     * The restore returned once the table was ACTIVE, and the table (seen through {@code where}, in the region
+     * {@code in} names: empty for the store's own) holds {@code expected}.
+     */
+    private void restoredTableHolds(Fixtures where, String table, String in, List<Book> expected) {
         Backups.returnsOnceActive(context.calls().calls(), restore);
-        assertThat(fixtures.describe(table).map(TableDescription::tableStatus))
-                .as("the restored table " + table + " when " + restore.method() + " returned: a restore takes a while, "
-                        + "so wait until the table is ACTIVE")
+        assertThat(where.describe(table).map(TableDescription::tableStatus))
+                .as("the restored table " + table + in + " when " + restore.method() + " returned: a restore takes a "
+                        + "while, so wait until the table is ACTIVE" + (in.isEmpty() ? "" : ", asking the region it is made in"))
                 .contains(TableStatus.ACTIVE);
-        Expect.sameBooks(fixtures.books(table), expected, "the books in " + table + ", restored as of " + restore.moment());
+        Expect.sameBooks(where.books(table), expected, "the books in " + table + in + ", restored as of " + restore.moment());
     }
 
     // Point-in-time recovery
@@ -176,15 +189,7 @@ public class BackupSteps {
         Fixtures there = context.fixturesIn(region);
         Backups.madeWhereAsked(there.describe(table).isPresent(), fixtures.describe(table).isPresent(), restore, region,
                 context.region());
-        Backups.returnsOnceActive(context.calls().calls(), restore);
-        assertThat(there.describe(table).map(TableDescription::tableStatus))
-                .as("the restored table " + table + " in " + region + " when " + restore.method() + " returned: a restore "
-                        + "takes a while, so wait until the table is ACTIVE, asking the region it is made in")
-                .contains(TableStatus.ACTIVE);
-        List<Book> expected = new java.util.ArrayList<>(Library.FIVE_BOOKS);
-        expected.add(added(title, author));
-        Expect.sameBooks(there.books(table), expected, "the books in " + table + " in " + region + ", restored as of "
-                + restore.moment());
+        restoredTableHolds(there, table, " in " + region, fiveBooksAnd(title, author));
     }
 
     @Then("the Books table's own region has no table {string}")

@@ -103,8 +103,7 @@ public class MetricsSteps {
     public void atTheShopAddsABookAndIsThrottled(LocalTime time) {
         Instant moment = context.setClockTo(time, false);
         context.faults().throttleWrites(1);
-        shop().putItem(put -> put.tableName("Books").item(Items.item(new Book("Dr. Seuss", "Fox in Socks", "Children",
-                Map.of("Hardcover", "D6Q2N7T1")))));
+        addABook();
         writesThrottled.add(moment);
     }
 
@@ -120,8 +119,7 @@ public class MetricsSteps {
         }
         Instant writeMoment = context.setClockTo(writeAt, false);
         context.faults().failWrites(writes);
-        shop().putItem(put -> put.tableName("Books").item(Items.item(new Book("Dr. Seuss", "Fox in Socks", "Children",
-                Map.of("Hardcover", "D6Q2N7T1")))));
+        addABook();
         for (int i = 0; i < writes; i++) {
             errors.add(new ShopError(writeMoment, true, "PutItem"));
         }
@@ -258,6 +256,12 @@ public class MetricsSteps {
             }
         }
         context.setClockTo(start.plusMinutes(minutes), false);
+    }
+
+    /** The shop adds a book: a children's book in hardcover. */
+    private void addABook() {
+        shop().putItem(put -> put.tableName("Books").item(Items.item(new Book("Dr. Seuss", "Fox in Socks", "Children",
+                Map.of("Hardcover", "D6Q2N7T1")))));
     }
 
     private void readByKey(Book book) {

@@ -170,11 +170,11 @@ final class PointInTimeEmulation implements Emulation {
             throw ServiceError.validation(latest ? BOTH_TIMES : NO_TIME);
         }
         // A restore is asked of the region the new table is made in; its source, named by its ARN, may be in another.
-        LabNamespace.TableAt source = byName ? new LabNamespace.TableAt(namespace, body.get("SourceTableName").asText())
-                : TableArns.tableAt(namespace, body.get("SourceTableArn").asText());
+        String namedAs = body.get(byName ? "SourceTableName" : "SourceTableArn").asText();
+        LabNamespace.TableAt source = byName ? new LabNamespace.TableAt(namespace, namedAs)
+                : TableArns.tableAt(namespace, namedAs);
         String sourceName = source.table();
-        ObjectNode description = new BackendTables(source.namespace().backendCalls()).existing(sourceName,
-                byName ? sourceName : body.get("SourceTableArn").asText());
+        ObjectNode description = new BackendTables(source.namespace().backendCalls()).existing(sourceName, namedAs);
         PointInTimeJournal journal = journals(source.namespace()).of(sourceName)
                 .orElseThrow(() -> ServiceRefusals.pointInTimeRecoveryUnavailable(sourceName));
         Instant now = namespace.clock().now();
@@ -186,8 +186,7 @@ final class PointInTimeEmulation implements Emulation {
         // The backend names the source in its own form, which the endpoint tells the caller in the caller's region:
         // right for a source of this region; one of another is named as the caller named it.
         ObjectNode summary = WireAnswer.JSON.createObjectNode()
-                .put("SourceTableArn", source.namespace() == namespace ? description.path("TableArn").asText()
-                        : body.get("SourceTableArn").asText())
+                .put("SourceTableArn", source.namespace() == namespace ? description.path("TableArn").asText() : namedAs)
                 .put("RestoreDateTime", ServiceTimes.seconds(moment));
         return TableCopier.restore(namespace, new TableImage(description, journal.itemsAt(moment)), body, summary);
     }
