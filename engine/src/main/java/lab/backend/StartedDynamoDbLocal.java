@@ -7,7 +7,9 @@ import software.amazon.awssdk.regions.Region;
 
 /**
  * A DynamoDB Local the harness started itself (in this JVM, or in a container): it owns it, so every scenario gets a
- * database of its own, named by a counter, and scenarios may run at once. DynamoDB Local ignores the region.
+ * database of its own, and scenarios may run at once. DynamoDB Local ignores the region. A database is named by a
+ * counter and twelve random characters: code that reaches this DynamoDB Local around the lab endpoint (learner JVMs of
+ * a container judge share its loopback) finds nothing of any scenario's, and cannot lay a trap in the next one's.
  */
 abstract class StartedDynamoDbLocal implements Backend {
 
@@ -30,6 +32,6 @@ abstract class StartedDynamoDbLocal implements Backend {
 
     @Override
     public Namespace newNamespace() {
-        return Namespace.isolated(String.format("scenario%05d", namespaces.incrementAndGet()));
+        return Namespace.isolated(String.format("scenario%05d", namespaces.incrementAndGet()) + Unguessable.lowerCase(12));
     }
 }

@@ -1,7 +1,6 @@
 package lab.grading;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.function.Consumer;
 import lab.backend.Capabilities;
 import lab.backend.EmbeddedBackend;
 import lab.backend.Namespace;
+import lab.backend.Unguessable;
 import lab.client.Clients;
 import lab.endpoint.Emulations;
 import lab.endpoint.backups.BackupsAndRecovery;
@@ -34,9 +34,6 @@ public final class Grader {
     private static final int FLAGGED_FILES_SHOWN = 5;
     /** A DynamoDB Local serves at least this many submissions, and as many as run at once, before it is renewed. */
     private static final int MIN_SUBMISSIONS_PER_SERVER = 2;
-
-    private static final String UNGUESSABLE_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final GradingSettings settings;
     private final TamperCheck tamperCheck;
@@ -155,10 +152,7 @@ public final class Grader {
      */
     static String namespaceFor(int index, String learner) {
         String letters = learner.replaceAll("[^A-Za-z0-9]", "");
-        StringBuilder secret = new StringBuilder();
-        for (int count = 0; count < 12; count++) {
-            secret.append(UNGUESSABLE_LETTERS.charAt(RANDOM.nextInt(UNGUESSABLE_LETTERS.length())));
-        }
+        String secret = Unguessable.lowerCase(12);
         return String.format(Locale.ROOT, "sub%03d%s%s", index, letters.substring(0, Math.min(20, letters.length())),
                 secret);
     }

@@ -111,10 +111,13 @@ final class AttackFixtures {
             """;
 
     /**
-     * Tries for a while to delete its classmates' tables on the DynamoDB Local the batch shares: it looks for the
-     * store's address on every command line it can read (the judges' {@code -Dkata.endpoint=}), and there, under every
-     * namespace it can think of (each classmate's name, numbered as the grader numbers its runs, bare and lower-cased),
-     * deletes the Books table and every table it can list. It needs no answer: the test looks at the classmates' grades.
+     * Tries for a while to delete its classmates' tables on the DynamoDB Local the batch shares, and to lay traps for
+     * the scenarios graded after it: it looks for a store on every command line it can read (the judges'
+     * {@code -Dkata.endpoint=}) and on every port of its loopback (a container judge's DynamoDB Local), and there,
+     * under every namespace it can think of (each classmate's name, numbered as the grader numbers its runs, bare and
+     * lower-cased; the scenarios' own, numbered as a harness might number them), deletes every table it can list and
+     * creates a Books table where a scenario to come would create its own. It needs no answer: the test looks at the
+     * classmates' grades.
      */
     static String saboteur(java.util.List<String> classmates) {
         return """
@@ -134,6 +137,14 @@ final class AttackFixtures {
                 } catch (Exception noProc) {
                     // Nothing to look through.
                 }
+                for (int port = 1024; port <= 65535; port++) {
+                    try (java.net.Socket socket = new java.net.Socket()) {
+                        socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 50);
+                        stores.add("http://127.0.0.1:" + port);
+                    } catch (Exception closed) {
+                        // Nothing listens there.
+                    }
+                }
                 java.util.List<String> guesses = new java.util.ArrayList<>();
                 for (String classmate : "%1$s".split(",")) {
                     for (int index = 1; index <= 12; index++) {
@@ -141,8 +152,13 @@ final class AttackFixtures {
                     }
                     guesses.add(classmate);
                 }
+                java.util.List<String> traps = new java.util.ArrayList<>();
+                for (int index = 1; index <= 40; index++) {
+                    guesses.add(String.format("scenario%%05d", index));
+                    traps.add(String.format("scenario%%05d", index + 40));
+                }
                 System.out.println("saboteur: stores " + stores + ", " + guesses.size() + " namespaces to try");
-                long until = System.nanoTime() + 15_000_000_000L;
+                long until = System.nanoTime() + 5_000_000_000L;
                 while (System.nanoTime() < until && !stores.isEmpty()) {
                     for (String store : stores) {
                         for (String namespace : guesses) {
@@ -157,6 +173,23 @@ final class AttackFixtures {
                                     client.deleteTable(delete -> delete.tableName(table));
                                     System.out.println("saboteur: deleted " + table + " of " + namespace);
                                 }
+                            } catch (Exception refused) {
+                                // On to the next.
+                            }
+                        }
+                        for (String namespace : traps) {
+                            try (software.amazon.awssdk.services.dynamodb.DynamoDbClient client =
+                                         software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
+                                                 .endpointOverride(java.net.URI.create(store))
+                                                 .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                                                 .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                                                         software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(namespace, "x")))
+                                                 .build()) {
+                                client.createTable(create -> create.tableName("Books")
+                                        .keySchema(key -> key.attributeName("Author").keyType("HASH"))
+                                        .attributeDefinitions(attribute -> attribute.attributeName("Author").attributeType("S"))
+                                        .billingMode("PAY_PER_REQUEST"));
+                                System.out.println("saboteur: laid a trap in " + namespace);
                             } catch (Exception refused) {
                                 // On to the next.
                             }

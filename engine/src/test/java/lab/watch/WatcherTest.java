@@ -105,11 +105,14 @@ class WatcherTest {
             assertThat(spinning()).as("learner JVMs still running the learner's delete after the rerun").isEmpty();
 
             Files.writeString(sources.resolve(BOOKS_TABLE), solved);
+            java.util.Set<ProcessHandle> ofTheHang = learnerJvms().collect(java.util.stream.Collectors.toSet());
             // A fresh learner JVM is cold and this limit is tight: that the round runs is what is asserted here.
             Watcher.Redraw mended = watcher.rerun("BooksTable.java changed", System.nanoTime());
             assertThat(mended.compiled()).as("the round after the hang compiled the mended tree").isTrue();
             assertThat(mended.results()).as("exercise 09 once delete is mended, in the same watcher").hasSize(hung.results().size());
-            assertThat(spinning()).as("learner JVMs still spinning after the next rerun").isEmpty();
+            // Those the mended round started are left out: on a busy machine a spare may take longer to warm up.
+            assertThat(spinning()).as("learner JVMs of the hung round still spinning after the next rerun")
+                    .filteredOn(ofTheHang::contains).isEmpty();
         });
     }
 
@@ -138,7 +141,6 @@ class WatcherTest {
         return solved;
     }
 
-    /** Learner JVMs (children of this JVM) whose learner code is still spinning: none may outlive the rerun. */
     /**
      * Learner JVMs busy on a core: their CPU time grows by most of a pause (a warm, idle one's does not). Those started
      * in the last few seconds are left out: a fresh spare is busy warming up.
