@@ -118,8 +118,9 @@ def p2(classpath, repetitions, saves, results):
     """The watch loop: a rerun of exercise 03 after a save, against `mvn -q test -Dkata.exercise=03` (the lab's own
     stubs, which fail: that run's wall is what a learner waits for without watch mode)."""
     out = ROOT / "target" / "bench" / "watch.json"
-    # The JVM flags of `mvn -Pwatch` (the pom's watch execution): C1 alone.
-    wall(["java", "-XX:TieredStopAtLevel=1", "-cp", classpath, "lab.watch.WatchBenchmark", str(out), str(saves), "03"])
+    # The JVM flags of `mvn -Pwatch` (the pom's watch execution): C1 alone, javac's context kept from save to save.
+    wall(["java", "-XX:TieredStopAtLevel=1", "--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED",
+          "--add-opens=jdk.compiler/com.sun.tools.javac.util=ALL-UNNAMED", "-cp", classpath, "lab.watch.WatchBenchmark", str(out), str(saves), "03"])
     watch = json.loads(out.read_text())
     mvn_s, mvn_walls = median_wall(MVN + ["test", "-Dkata.exercise=03"], repetitions, check=False)
     results.update(p2_median_ms=watch["p2_median_ms"], p2_p90_ms=watch["p2_p90_ms"], p2_saves=watch["saves"],

@@ -22,18 +22,22 @@ import javax.tools.ToolProvider;
 import lab.backend.KataConfigurationException;
 
 /**
- * Compiles the learner's source tree, in this JVM, into a fresh directory per generation: a compiler and a file
- * manager kept warm between saves, the harness's class path (never a tree of bookstore classes of its own), and the
+ * Compiles the learner's source tree, in this JVM, into a fresh directory per generation: a compiler, a file manager
+ * and (where the JVM may reach it) javac's context kept warm between saves, the harness's class path (never a tree of bookstore classes of its own), and the
  * compiler's own words when it refuses. A tree whose sources did not change since the last good compilation is not
  * compiled again.
  */
 final class LearnerCompiler implements AutoCloseable {
+
+    /** The Java release the learner's code is written for: the build's {@code maven.compiler.release}. */
+    static final int RELEASE = 17;
 
     private final Path sources;
     private final Path work;
     private final String classpath;
     private final JavaCompiler javac;
     private final StandardJavaFileManager files;
+    private final Optional<ReusedJavacContext> reused;
     private int generation;
     private String compiledDigest;
     private Path compiled;
@@ -47,6 +51,12 @@ final class LearnerCompiler implements AutoCloseable {
     }
 
     LearnerCompiler(Path sources, Path work, String classpath) {
+        this(sources, work, classpath, ReusedJavacContext.ifReachable());
+    }
+
+    /** With javac's context kept between compilations, or (given none) made afresh for each. */
+    LearnerCompiler(Path sources, Path work, String classpath, Optional<ReusedJavacContext> reused) {
+        this.reused = reused;
         this.sources = sources;
         this.work = work;
         this.classpath = classpath;
@@ -83,9 +93,17 @@ final class LearnerCompiler implements AutoCloseable {
             Trees.delete(classes);
             Files.createDirectories(classes);
             files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
-            List<String> options = List.of("--release", "17", "-proc:none", "-encoding", "UTF-8", "-g",
-                    "-Xmaxerrs", "20");
-            boolean ok = javac.getTask(said, files, null, options, null, files.getJavaFileObjectsFromPaths(units)).call();
+            List<String> options = new java.util.ArrayList<>(List.of("-proc:none", "-encoding", "UTF-8", "-g",
+                    "-Xmaxerrs", "20"));
+            if (Runtime.version().feature() != RELEASE) {
+                // A newer JDK checks the code against the release's API, as the build does. On the release's own JDK
+                // that is its own API, and --release would cost each compilation a quarter of its time: javac
+                // opens the platform's classes anew (ct.sym, or a fresh file manager) for every task.
+                options.addAll(0, List.of("--release", Integer.toString(RELEASE)));
+            }
+            var compilationUnits = files.getJavaFileObjectsFromPaths(units);
+            boolean ok = reused.isPresent() ? reused.get().compile(said, files, options, compilationUnits)
+                    : javac.getTask(said, files, null, options, null, compilationUnits).call();
             if (!ok) {
                 Trees.delete(classes);
                 String text = said.toString().strip();
