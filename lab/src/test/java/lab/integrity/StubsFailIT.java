@@ -82,6 +82,20 @@ class StubsFailIT {
                 }
             }
         }
+        // As rustlings' own check: every method a learner fills in is named by the failure of some scenario of its
+        // exercise, so that a stub run shows each one, not only the first a scenario meets.
+        for (Exercise exercise : Catalogue.EXERCISES) {
+            List<String> said = outcomes.stream()
+                    .filter(outcome -> Catalogue.byFeatureUri(outcome.feature()).filter(exercise::equals).isPresent())
+                    .filter(outcome -> outcome.thrown() instanceof NotImplemented)
+                    .map(outcome -> outcome.thrown().getMessage()).toList();
+            for (String stub : exercise.stubs()) {
+                if (said.stream().noneMatch(message -> message.contains(exercise.stubMessage(stub)))) {
+                    problems.add(stub + ": no scenario of exercise " + exercise.id() + " fails at it, so a learner "
+                            + "never sees it named");
+                }
+            }
+        }
         for (Map.Entry<String, String> skip : skippedBeforeStart.entrySet()) {
             problems.add(skip.getKey() + ": skipped before it started (" + skip.getValue() + ")");
         }
