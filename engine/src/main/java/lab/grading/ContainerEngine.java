@@ -106,6 +106,28 @@ final class ContainerEngine {
         return line;
     }
 
+    /**
+     * The command line that runs {@code javaLine} (its first word, the host's java, replaced by the image's) once in a
+     * container of the image, with no network and nothing of the host but {@code folder}, read-write at its own path:
+     * how a judge's learner JVM image is trained with the JDK the judges run. Docker's runs as the folder's owner, so
+     * that what it writes there is the grader's (Podman's root is the user who runs it already).
+     */
+    List<String> runJavaOnce(Path folder, List<String> javaLine) {
+        String user = "0:0";
+        if (name().equals("docker")) {
+            try {
+                user = Files.getAttribute(folder, "unix:uid") + ":" + Files.getAttribute(folder, "unix:gid");
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException noOwner) {
+                // Windows: Docker Desktop's files belong to whoever shares them.
+            }
+        }
+        List<String> line = new ArrayList<>(List.of(command, "run", "-i", "--rm", "--network", "none", "--read-only",
+                "--cap-drop", "ALL", "--security-opt", "no-new-privileges", "--tmpfs", "/tmp:rw,nosuid,nodev,mode=1777",
+                "--user", user, "--volume", folder + ":" + folder + ":rw", image, "java"));
+        line.addAll(javaLine.subList(1, javaLine.size()));
+        return line;
+    }
+
     /** Removes the container, whatever it is doing: a judge stopped from outside leaves none behind. */
     void remove(String name) {
         try {

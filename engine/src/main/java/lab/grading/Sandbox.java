@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import lab.backend.KataConfigurationException;
 import lab.sandbox.Bubblewrap;
@@ -185,6 +186,14 @@ public final class Sandbox implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot make a shared folder for the sandbox: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * How the learner JVM image in {@code folder} is trained: in a container of the judges' image where judges run in
+     * one (the archive holds for the JDK that made it alone), else by this JVM's JDK, here.
+     */
+    public UnaryOperator<List<String>> learnerImageTraining(Path folder) {
+        return container == null ? UnaryOperator.identity() : line -> container.runJavaOnce(folder, line);
     }
 
     /** A run's own folder and user id; start its JVM with {@link SandboxedRun#start}. */

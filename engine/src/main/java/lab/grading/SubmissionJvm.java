@@ -102,7 +102,7 @@ public final class SubmissionJvm implements AutoCloseable {
     private Optional<Path> makeLearnerImage() {
         try {
             Path folder = sandbox.sharedFolder("learner-jvm");
-            LearnerJvmImage.make(folder).ifPresent(why -> System.err.println(
+            LearnerJvmImage.make(folder, sandbox.learnerImageTraining(folder)).ifPresent(why -> System.err.println(
                     "Learner JVMs start without a class-data archive, more slowly: " + why));
             return Optional.of(folder);
         } catch (RuntimeException | Error notMade) {
@@ -252,11 +252,10 @@ public final class SubmissionJvm implements AutoCloseable {
                 "-D" + Catalogue.FILE_PROPERTY + "=" + run.show(Catalogue.file())));
         if (sandbox.isolation() == Isolation.CONTAINER) {
             // No network: the judge's store is a DynamoDB Local of its own, which its learner JVMs reach on the
-            // container's loopback; and no learner JVM image, whose archive the image's JDK could not read.
+            // container's loopback.
             options.replaceAll(option -> option.equals("-Dkata.backend=endpoint") ? "-Dkata.backend=embedded" : option);
-        } else {
-            image.ifPresent(folder -> options.add("-D" + LearnerJvmImage.PROPERTY + "=" + run.showAtItsPath(folder)));
         }
+        image.ifPresent(folder -> options.add("-D" + LearnerJvmImage.PROPERTY + "=" + run.showAtItsPath(folder)));
         JavaCommand command = new JavaCommand(JavaCommand.currentJava(), options, classpath.forTheJudge(),
                 SubmissionRun.class.getName(), List.of(run.show(features).toString()));
         Map<String, String> environment = Map.of("PATH", "/usr/local/bin:/usr/bin:/bin", "HOME", home.toString(),

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
@@ -62,6 +63,15 @@ public final class LearnerJvmImage {
      * another user), and says why the archive could not be made, if it could not: learner JVMs then start without it.
      */
     public static Optional<String> make(Path folder) {
+        return make(folder, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #make(Path)}, with the training JVM's command line run as {@code howToRun} says: a container judge
+     * trains the archive in its image, with the image's JDK, at the folder's path, since the archive holds for that
+     * JDK alone.
+     */
+    public static Optional<String> make(Path folder, UnaryOperator<List<String>> howToRun) {
         try {
             Files.createDirectories(folder.resolve(SDK));
             List<String> names = new ArrayList<>();
@@ -77,7 +87,7 @@ public final class LearnerJvmImage {
             Files.write(folder.resolve(CLASSPATH), names);
             LearnerJvmImage image = new LearnerJvmImage(folder,
                     names.stream().map(name -> folder.resolve(name).toString()).toList());
-            Optional<String> why = image.train();
+            Optional<String> why = image.train(howToRun);
             SharedFiles.openToAll(folder);
             return why;
         } catch (IOException e) {
@@ -101,9 +111,10 @@ public final class LearnerJvmImage {
      * Starts one learner JVM that gets ready and, its input closed, leaves at once, writing the classes it loaded into
      * the archive as it exits.
      */
-    private Optional<String> train() throws IOException {
+    private Optional<String> train(UnaryOperator<List<String>> howToRun) throws IOException {
         Path unfinished = folder.resolve(ARCHIVE + ".part");
-        List<String> line = LearnerJvmCommand.javaLine(classpath, List.of("-XX:ArchiveClassesAtExit=" + unfinished));
+        List<String> line = howToRun.apply(LearnerJvmCommand.javaLine(classpath,
+                List.of("-XX:ArchiveClassesAtExit=" + unfinished)));
         Path output = folder.resolve("training.log");
         Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         try (OutputStream input = process.getOutputStream()) {
