@@ -158,17 +158,18 @@ final class AttackFixtures {
                     traps.add(String.format("scenario%%05d", index + 40));
                 }
                 System.out.println("saboteur: stores " + stores + ", " + guesses.size() + " namespaces to try");
+                java.util.function.BiFunction<String, String, software.amazon.awssdk.services.dynamodb.DynamoDbClient> clientOf =
+                        (store, namespace) -> software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
+                                .endpointOverride(java.net.URI.create(store))
+                                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(namespace, "x")))
+                                .build();
                 long until = System.nanoTime() + 5_000_000_000L;
                 while (System.nanoTime() < until && !stores.isEmpty()) {
                     for (String store : stores) {
                         for (String namespace : guesses) {
-                            try (software.amazon.awssdk.services.dynamodb.DynamoDbClient client =
-                                         software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
-                                                 .endpointOverride(java.net.URI.create(store))
-                                                 .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-                                                 .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-                                                         software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(namespace, "x")))
-                                                 .build()) {
+                            try (software.amazon.awssdk.services.dynamodb.DynamoDbClient client = clientOf.apply(store, namespace)) {
                                 for (String table : client.listTables().tableNames()) {
                                     client.deleteTable(delete -> delete.tableName(table));
                                     System.out.println("saboteur: deleted " + table + " of " + namespace);
@@ -178,13 +179,7 @@ final class AttackFixtures {
                             }
                         }
                         for (String namespace : traps) {
-                            try (software.amazon.awssdk.services.dynamodb.DynamoDbClient client =
-                                         software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
-                                                 .endpointOverride(java.net.URI.create(store))
-                                                 .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-                                                 .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-                                                         software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(namespace, "x")))
-                                                 .build()) {
+                            try (software.amazon.awssdk.services.dynamodb.DynamoDbClient client = clientOf.apply(store, namespace)) {
                                 client.createTable(create -> create.tableName("Books")
                                         .keySchema(key -> key.attributeName("Author").keyType("HASH"))
                                         .attributeDefinitions(attribute -> attribute.attributeName("Author").attributeType("S"))
