@@ -23,8 +23,8 @@ import lab.backend.KataConfigurationException;
 
 /**
  * Compiles the learner's source tree, in this JVM, into a fresh directory per generation: a compiler, a file manager
- * and (where the JVM may reach it) javac's context kept warm between saves, the harness's class path (never a tree of bookstore classes of its own), and the
- * compiler's own words when it refuses. A tree whose sources did not change since the last good compilation is not
+ * and (where the JVM may reach it) javac's context kept warm between saves, the harness's class path (never a tree of
+ * bookstore classes of its own), and the compiler's own words when it refuses. A tree whose sources did not change since the last good compilation is not
  * compiled again.
  */
 final class LearnerCompiler implements AutoCloseable {
@@ -34,10 +34,10 @@ final class LearnerCompiler implements AutoCloseable {
 
     private final Path sources;
     private final Path work;
-    private final String classpath;
     private final JavaCompiler javac;
     private final StandardJavaFileManager files;
-    private final Optional<ReusedJavacContext> reused;
+    private final Optional<ReusedJavacContext> keptContext;
+    private final List<String> options = options();
     private int generation;
     private String compiledDigest;
     private Path compiled;
@@ -55,11 +55,10 @@ final class LearnerCompiler implements AutoCloseable {
     }
 
     /** With javac's context kept between compilations, or (given none) made afresh for each. */
-    LearnerCompiler(Path sources, Path work, String classpath, Optional<ReusedJavacContext> reused) {
-        this.reused = reused;
+    LearnerCompiler(Path sources, Path work, String classpath, Optional<ReusedJavacContext> keptContext) {
+        this.keptContext = keptContext;
         this.sources = sources;
         this.work = work;
-        this.classpath = classpath;
         this.javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new KataConfigurationException("Watch mode compiles your code as you save it, so it needs a JDK, not a "
@@ -93,16 +92,8 @@ final class LearnerCompiler implements AutoCloseable {
             Trees.delete(classes);
             Files.createDirectories(classes);
             files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
-            List<String> options = new java.util.ArrayList<>(List.of("-proc:none", "-encoding", "UTF-8", "-g",
-                    "-Xmaxerrs", "20"));
-            if (Runtime.version().feature() != RELEASE) {
-                // A newer JDK checks the code against the release's API, as the build does. On the release's own JDK
-                // that is its own API, and --release would cost each compilation a quarter of its time: javac
-                // opens the platform's classes anew (ct.sym, or a fresh file manager) for every task.
-                options.addAll(0, List.of("--release", Integer.toString(RELEASE)));
-            }
             var compilationUnits = files.getJavaFileObjectsFromPaths(units);
-            boolean ok = reused.isPresent() ? reused.get().compile(said, files, options, compilationUnits)
+            boolean ok = keptContext.isPresent() ? keptContext.get().compile(said, files, options, compilationUnits)
                     : javac.getTask(said, files, null, options, null, compilationUnits).call();
             if (!ok) {
                 Trees.delete(classes);
@@ -116,6 +107,19 @@ final class LearnerCompiler implements AutoCloseable {
         compiled = classes;
         compiledDigest = digest;
         return new Outcome(Optional.of(classes), said.toString().strip(), false);
+    }
+
+    /** javac's options, the same for every compilation (the kept context is kept for these). */
+    private static List<String> options() {
+        List<String> options = new java.util.ArrayList<>(List.of("-proc:none", "-encoding", "UTF-8", "-g",
+                "-Xmaxerrs", "20"));
+        if (Runtime.version().feature() != RELEASE) {
+            // A newer JDK checks the code against the release's API, as the build does. On the release's own JDK
+            // that is its own API, and --release would cost each compilation a quarter of its time: javac
+            // opens the platform's classes anew (ct.sym, or a fresh file manager) for every task.
+            options.addAll(0, List.of("--release", Integer.toString(RELEASE)));
+        }
+        return List.copyOf(options);
     }
 
     private List<Path> javaFiles() {

@@ -31,16 +31,26 @@ final class ReusedJavacContext {
 
     private final Object pool;
     private final Method getTask;
-    private final Class<?> worker;
+    private final Method contextOf;
     private final Method logOf;
     private final Field listenerOfTheLog;
+    /** The pool's worker: calls the task it is given, as {@link #call} does. */
+    private final Object callsTheTask;
 
-    private ReusedJavacContext(Object pool, Method getTask, Class<?> worker, Method logOf, Field listenerOfTheLog) {
+    private ReusedJavacContext(Object pool, Method getTask, Class<?> worker, Method contextOf, Method logOf,
+                               Field listenerOfTheLog) {
         this.pool = pool;
         this.getTask = getTask;
-        this.worker = worker;
+        this.contextOf = contextOf;
         this.logOf = logOf;
         this.listenerOfTheLog = listenerOfTheLog;
+        this.callsTheTask = Proxy.newProxyInstance(worker.getClassLoader(), new Class<?>[] {worker},
+                (proxy, method, arguments) -> switch (method.getName()) {
+                    case "withTask" -> call((JavacTask) arguments[0]);
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == arguments[0];
+                    default -> "javac task worker";
+                });
     }
 
     /** The pool, where this JVM may reach it. */
@@ -56,12 +66,13 @@ final class ReusedJavacContext {
             Class<?> worker = Class.forName("com.sun.tools.javac.api.JavacTaskPool$Worker");
             Method getTask = poolClass.getMethod("getTask", Writer.class, JavaFileManager.class,
                     DiagnosticListener.class, Iterable.class, Iterable.class, Iterable.class, worker);
+            Method contextOf = Class.forName("com.sun.tools.javac.api.JavacTaskImpl").getMethod("getContext");
             Class<?> log = Class.forName("com.sun.tools.javac.util.Log");
             Method logOf = log.getMethod("instance", Class.forName("com.sun.tools.javac.util.Context"));
             Field listener = log.getDeclaredField("diagListener");
             listener.setAccessible(true);
             return Optional.of(new ReusedJavacContext(poolClass.getConstructor(int.class).newInstance(1), getTask,
-                    worker, logOf, listener));
+                    worker, contextOf, logOf, listener));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError notReachable) {
             return Optional.empty();
         }
@@ -69,13 +80,6 @@ final class ReusedJavacContext {
 
     /** Compiles these units as {@code javac.getTask(...).call()} would, in the kept context, writing what it says to out. */
     boolean compile(Writer out, JavaFileManager files, List<String> options, Iterable<? extends JavaFileObject> units) {
-        Object callsTheTask = Proxy.newProxyInstance(worker.getClassLoader(), new Class<?>[] {worker},
-                (proxy, method, arguments) -> switch (method.getName()) {
-                    case "withTask" -> call((JavacTask) arguments[0]);
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == arguments[0];
-                    default -> "javac task worker";
-                });
         try {
             return (Boolean) getTask.invoke(pool, out, files, null, options, null, units, callsTheTask);
         } catch (InvocationTargetException thrown) {
@@ -93,8 +97,7 @@ final class ReusedJavacContext {
 
     /** Runs the task with its log writing to the task's writer, as a fresh one does, not to a kept context's listener. */
     private boolean call(JavacTask task) throws ReflectiveOperationException {
-        Object context = task.getClass().getMethod("getContext").invoke(task);
-        listenerOfTheLog.set(logOf.invoke(null, context), null);
+        listenerOfTheLog.set(logOf.invoke(null, contextOf.invoke(task)), null);
         return task.call();
     }
 }
