@@ -41,7 +41,7 @@ public final class Board {
                     + " only; " + Commands.everything() + " runs them all)")).append('\n');
         }
         board.append('\n');
-        progress.next().ifPresentOrElse(next -> next(board, next, style), () -> board.append(
+        progress.next().ifPresentOrElse(next -> next(board, next, progress.toFillIn(next.exercise()), style), () -> board.append(
                 progress.done() == total ? "Every exercise is done. Well modelled!\n"
                         : "Nothing left that this backend can run.\n"));
         return board.toString();
@@ -75,11 +75,11 @@ public final class Board {
         return bracket > 0 ? text.substring(0, bracket) : text;
     }
 
-    private static void next(StringBuilder board, ExerciseProgress next, BoardStyle style) {
+    private static void next(StringBuilder board, ExerciseProgress next, List<String> toFillIn, BoardStyle style) {
         Exercise exercise = next.exercise();
         board.append(style.bold("Next: exercise " + exercise.id() + ", " + exercise.title())).append("  (")
                 .append(exercise.feature()).append(")\n");
-        board.append("  Fill in:  ").append(String.join(", ", exercise.stubs())).append("  in src/main/java/bookstore/\n");
+        board.append(fillIn(exercise, toFillIn)).append('\n');
         List<ScenarioResult> failures = next.failures();
         List<ScenarioResult> shown = failures.subList(0, Math.min(failures.size(), FAILURES_SHOWN));
         // Failures that all say the same (a stub's message) say it once, after their names.
@@ -110,6 +110,20 @@ public final class Board {
         wrap(board, exercise.hint(), "            ");
         board.append("  Run just it:  ").append(style.bold(Commands.runExercise(exercise.id()))).append('\n');
         board.append("  Its hint again:  ").append(Commands.hint(exercise.id())).append('\n');
+    }
+
+    /**
+     * Which of the exercise's methods to work on: those still stubs, with how many are written; when none is a stub
+     * any more, all of them, to mend.
+     */
+    static String fillIn(Exercise exercise, List<String> toFillIn) {
+        String where = "  in src/main/java/bookstore/";
+        int all = exercise.stubs().size();
+        if (toFillIn.isEmpty()) {
+            return "  Mend:     " + String.join(", ", exercise.stubs()) + where + "  (none is a stub now)";
+        }
+        String written = toFillIn.size() < all ? "  (" + (all - toFillIn.size()) + " of " + all + " written)" : "";
+        return "  Fill in:  " + String.join(", ", toFillIn) + where + written;
     }
 
     private static void wrap(StringBuilder board, String text, String indent) {

@@ -64,7 +64,7 @@ public final class IndexHtml {
         header(html, progress);
         html.append("<main>\n");
         board(html, progress);
-        progress.next().ifPresent(next -> next(html, next));
+        progress.next().ifPresent(next -> next(html, next, progress.toFillIn(next.exercise())));
         Map<String, String> pictured = new HashMap<>();
         for (ExerciseProgress exercise : progress.exercises()) {
             exercise(html, exercise, pictured);
@@ -103,11 +103,12 @@ public final class IndexHtml {
         html.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void next(StringBuilder html, ExerciseProgress next) {
+    private static void next(StringBuilder html, ExerciseProgress next, List<String> toFillIn) {
         String id = next.exercise().id();
+        List<String> methods = toFillIn.isEmpty() ? next.exercise().stubs() : toFillIn;
         html.append("<section id=\"next\" class=\"next\">\n<h2>Next: exercise ").append(id).append(", ")
-                .append(escape(next.exercise().title())).append("</h2>\n<p>Fill in ")
-                .append(String.join(", ", next.exercise().stubs().stream().map(stub -> "<code>" + escape(stub) + "</code>").toList()))
+                .append(escape(next.exercise().title())).append("</h2>\n<p>").append(toFillIn.isEmpty() ? "Mend " : "Fill in ")
+                .append(String.join(", ", methods.stream().map(stub -> "<code>" + escape(stub) + "</code>").toList()))
                 .append(" in <code>src/main/java/bookstore/</code>.</p>\n<p class=\"hint\"><strong>Hint:</strong> ")
                 .append(escape(next.exercise().hint())).append("</p>\n<p>Run just it: <code>")
                 .append(escape(Commands.runExercise(id))).append("</code> &middot; its hint again: <code>")

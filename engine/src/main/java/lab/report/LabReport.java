@@ -101,9 +101,10 @@ public class LabReport extends ScenarioResultPlugin {
             selection = Set.of();
         }
         List<ScenarioResult> all = new ArrayList<>(results.values());
-        String fingerprint = lab.learner.LearnerClasspath.learnerClassesOfTheRun().flatMap(CodeFingerprint::of).orElse(null);
+        Path learnerClasses = lab.learner.LearnerClasspath.learnerClassesOfTheRun().orElse(null);
+        String fingerprint = CodeFingerprint.of(learnerClasses).orElse(null);
         Progress progress = Progress.of(all, Map.copyOf(planned), selection, ScenarioChoice.configured(), finishedAt,
-                fingerprint, earlier());
+                fingerprint, earlier()).withStubsLeftIn(learnerClasses);
         boolean deferred = "deferred".equalsIgnoreCase(System.getProperty(BOARD_PROPERTY, "print").strip());
         if (!deferred) {
             out.print(Board.render(progress, BoardStyle.detect()));

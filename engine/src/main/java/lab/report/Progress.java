@@ -1,5 +1,6 @@
 package lab.report;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,14 +24,31 @@ import lab.catalogue.Exercise;
  *                    expression), or empty when it ran every scenario of the exercises it had
  * @param finishedAt  when the run ended
  * @param fingerprint the learner's code the run ran against (a digest of the learner's classes), or null if unknown
+ * @param stubsLeft   the learner methods ({@code Class.method}) that still threw their stub's exception when the run
+ *                    ended, read off the learner's classes; null when not known
  */
 public record Progress(List<ExerciseProgress> exercises, Set<String> selection, String scenarios, Instant finishedAt,
-                       String fingerprint) {
+                       String fingerprint, Set<String> stubsLeft) {
 
     public Progress {
         exercises = List.copyOf(exercises);
         selection = Set.copyOf(selection);
         scenarios = scenarios == null ? "" : scenarios;
+        stubsLeft = stubsLeft == null ? null : Set.copyOf(stubsLeft);
+    }
+
+    /** The same, with the stubs left in the learner's classes, as {@link StubsLeft} reads them from this folder. */
+    public Progress withStubsLeftIn(Path learnerClasses) {
+        return new Progress(exercises, selection, scenarios, finishedAt, fingerprint,
+                StubsLeft.in(learnerClasses).orElse(null));
+    }
+
+    /**
+     * What the learner has to fill in for this exercise: its methods that are still stubs, in the catalogue's order;
+     * every method of the exercise when which are stubs is not known.
+     */
+    public List<String> toFillIn(Exercise exercise) {
+        return stubsLeft == null ? exercise.stubs() : exercise.stubs().stream().filter(stubsLeft::contains).toList();
     }
 
     /** Sorts the results into the catalogue's exercises, each exercise's scenarios in feature-file order. */
@@ -59,7 +77,7 @@ public record Progress(List<ExerciseProgress> exercises, Set<String> selection, 
             }
             exercises.add(now);
         }
-        return new Progress(exercises, selection, scenarios, finishedAt, fingerprint);
+        return new Progress(exercises, selection, scenarios, finishedAt, fingerprint, null);
     }
 
     public Optional<ExerciseProgress> exercise(String id) {

@@ -40,6 +40,10 @@ public final class ProgressJson {
         if (progress.fingerprint() != null) {
             root.put("codeFingerprint", progress.fingerprint());
         }
+        if (progress.stubsLeft() != null) {
+            ArrayNode stubsLeft = root.putArray("stubsLeft");
+            progress.stubsLeft().stream().sorted().forEach(stubsLeft::add);
+        }
         root.put("exercisesDone", progress.done());
         root.put("exercisesTotal", progress.exercises().size());
         root.put("points", progress.points());
@@ -125,7 +129,14 @@ public final class ProgressJson {
                             earlier.hasNonNull("codeFingerprint") ? earlier.get("codeFingerprint").asText() : null,
                             earlier.path("sameCode").asBoolean(false)) : null));
         }
-        return new Progress(exercises, selection, root.path("scenarios").asText(""), finishedAt, fingerprint);
+        Set<String> stubsLeft = null;
+        if (root.path("stubsLeft").isArray()) {
+            stubsLeft = new HashSet<>();
+            for (JsonNode stub : root.get("stubsLeft")) {
+                stubsLeft.add(stub.asText());
+            }
+        }
+        return new Progress(exercises, selection, root.path("scenarios").asText(""), finishedAt, fingerprint, stubsLeft);
     }
 
     private static JsonNode exerciseNode(JsonNode root, String id) {

@@ -163,7 +163,7 @@ final class Watcher implements AutoCloseable {
             standings.update(List.of(), results);
             ran = List.of("all");
         }
-        Progress progress = standings.progress(settings.pinned());
+        Progress progress = standings.progress(settings.pinned()).withStubsLeftIn(compiled.classes().get());
         clearScreen();
         out.print(Board.render(progress, style));
         settings.reports().ifPresent(reports -> writeProgress(reports, progress));
