@@ -1,5 +1,6 @@
 package lab.endpoint.backups;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
@@ -11,6 +12,9 @@ import lab.endpoint.WireAnswer;
 /**
  * One on-demand backup: its ARN and name, when it was asked for (the store's clock), and the table as it was then.
  * Taken whole when asked, it is CREATING in CreateBackup's answer and AVAILABLE to every request after.
+ * <p>
+ * Its size is what the service measures about every six hours ({@link #SIZE_MEASURED_EVERY}), on the lab's clock: a
+ * backup says 0 bytes until six hours after it was taken, its exact size from then on.
  *
  * @param arn     {@code <table ARN>/backup/<14-digit epoch milliseconds>-<8 hex digits>}, as the service makes it
  * @param name    the name it was given; names need not be unique
@@ -27,6 +31,8 @@ record Backup(String arn, String name, Instant created, TableImage image, String
     static final String SYSTEM = "SYSTEM";
     /** What the service names the backup it takes of a deleted table whose recovery was on. */
     static final String DELETED_TABLE_BACKUP = "$DeletedTableBackup";
+    /** "DynamoDB updates this value approximately every six hours" (BackupDetails.BackupSizeBytes, TableSizeBytes). */
+    static final Duration SIZE_MEASURED_EVERY = Duration.ofHours(6);
 
     static Backup of(String name, Instant created, TableImage image) {
         return new Backup(arn(image, created), name, ServiceTimes.millis(created), image, USER);
@@ -47,19 +53,24 @@ record Backup(String arn, String name, Instant created, TableImage image, String
         return image.name();
     }
 
-    /** {@code BackupDetails}, with the given status. */
-    ObjectNode details(String status) {
+    /** Its size as the service tells it at this moment: 0 until it has been measured, six hours after it was taken. */
+    long sizeBytes(Instant now) {
+        return now.isBefore(created.plus(SIZE_MEASURED_EVERY)) ? 0 : image.sizeBytes();
+    }
+
+    /** {@code BackupDetails}, with the given status, as told at this moment. */
+    ObjectNode details(String status, Instant now) {
         return WireAnswer.JSON.createObjectNode()
                 .put("BackupArn", arn)
                 .put("BackupName", name)
-                .put("BackupSizeBytes", image.sizeBytes())
+                .put("BackupSizeBytes", sizeBytes(now))
                 .put("BackupStatus", status)
                 .put("BackupType", type)
                 .put("BackupCreationDateTime", ServiceTimes.seconds(created));
     }
 
-    /** A {@code BackupSummaries} element of ListBackups. */
-    ObjectNode summary() {
+    /** A {@code BackupSummaries} element of ListBackups, as told at this moment. */
+    ObjectNode summary(Instant now) {
         ObjectNode table = image.table();
         ObjectNode summary = WireAnswer.JSON.createObjectNode()
                 .put("TableName", tableName());
@@ -70,14 +81,14 @@ record Backup(String arn, String name, Instant created, TableImage image, String
                 .put("BackupCreationDateTime", ServiceTimes.seconds(created))
                 .put("BackupStatus", AVAILABLE)
                 .put("BackupType", type)
-                .put("BackupSizeBytes", image.sizeBytes());
+                .put("BackupSizeBytes", sizeBytes(now));
     }
 
-    /** {@code BackupDescription}: its details, the source table's, and the source's features. */
-    ObjectNode description(String status) {
+    /** {@code BackupDescription}: its details, the source table's, and the source's features, as told at this moment. */
+    ObjectNode description(String status, Instant now) {
         ObjectNode table = image.table();
         ObjectNode description = WireAnswer.JSON.createObjectNode();
-        description.set("BackupDetails", details(status));
+        description.set("BackupDetails", details(status, now));
         ObjectNode source = description.putObject("SourceTableDetails").put("TableName", tableName());
         // DynamoDB Local's tables have no TableId, and describe their creation as CreationDateTime: the service's
         // model requires both, so a table lacking an id gets one made from its ARN and creation time.

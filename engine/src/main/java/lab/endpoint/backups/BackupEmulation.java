@@ -30,16 +30,17 @@ final class BackupEmulation implements Emulation {
         BackupVault vault = namespace.kept(BackupVault.class, BackupVault::new);
         return Optional.ofNullable(switch (request.operation()) {
             case "CreateBackup" -> create(namespace, vault, TableArns.nameInsteadOfArn(namespace, body));
-            case "DescribeBackup" -> described("BackupDescription", backup(vault, body).description(Backup.AVAILABLE));
+            case "DescribeBackup" -> described("BackupDescription", backup(vault, body).description(Backup.AVAILABLE,
+                    namespace.clock().now()));
             case "DeleteBackup" -> {
                 Backup backup = backup(vault, body);
                 if (RestoreWindow.restored(namespace).restoringFrom(backup.arn())) {
                     throw ServiceRefusals.backupInUse();
                 }
                 vault.remove(backup.arn());
-                yield described("BackupDescription", backup.description(Backup.DELETED));
+                yield described("BackupDescription", backup.description(Backup.DELETED, namespace.clock().now()));
             }
-            case "ListBackups" -> list(vault, TableArns.nameInsteadOfArn(namespace, body));
+            case "ListBackups" -> list(vault, TableArns.nameInsteadOfArn(namespace, body), namespace.clock().now());
             case "RestoreTableFromBackup" -> restore(namespace, vault, body);
             default -> null;
         }).map(WireAnswer::ok);
@@ -53,7 +54,7 @@ final class BackupEmulation implements Emulation {
         Backup backup = Backup.of(body.get("BackupName").asText(), namespace.clock().now(),
                 new TableImage(description, tables.items(table), tables.timeToLive(table).orElse(null)));
         vault.keep(backup);
-        return described("BackupDetails", backup.details(Backup.CREATING));
+        return described("BackupDetails", backup.details(Backup.CREATING, namespace.clock().now()));
     }
 
     private static Backup backup(BackupVault vault, ObjectNode body) {
@@ -62,7 +63,7 @@ final class BackupEmulation implements Emulation {
         return vault.find(arn).orElseThrow(() -> ServiceRefusals.backupNotFound(arn));
     }
 
-    private static ObjectNode list(BackupVault vault, ObjectNode body) {
+    private static ObjectNode list(BackupVault vault, ObjectNode body, Instant now) {
         new ServiceValidation().optionalName("tableName", body.get("TableName"))
                 .range("limit", body.get("Limit"), 1, LIST_LIMIT)
                 .oneOf("backupType", body.get("BackupType"), BACKUP_TYPES)
@@ -85,7 +86,7 @@ final class BackupEmulation implements Emulation {
                 .toList();
         ObjectNode answer = WireAnswer.JSON.createObjectNode();
         ArrayNode summaries = answer.putArray("BackupSummaries");
-        matching.stream().limit(limit).forEach(backup -> summaries.add(backup.summary()));
+        matching.stream().limit(limit).forEach(backup -> summaries.add(backup.summary(now)));
         if (matching.size() > limit) {
             answer.put("LastEvaluatedBackupArn", matching.get(limit - 1).arn());
         }

@@ -59,7 +59,8 @@ class BackupEmulationTest extends OnAnEmulatedStore {
         assertThat(created.backupArn()).contains("/backup/" + String.format("%014d", created.backupCreationDateTime().toEpochMilli()));
         assertThat(Duration.between(asked, created.backupCreationDateTime()).abs()).isLessThan(Duration.ofSeconds(5));
         assertThat(created.backupType()).isEqualTo(BackupType.USER);
-        assertThat(created.backupSizeBytes()).isPositive();
+        assertThat(created.backupSizeBytes()).as("a new backup's size, which the service measures about every six hours")
+                .isZero();
 
         BackupDescription described = store.learner.describeBackup(describe -> describe.backupArn(created.backupArn()))
                 .backupDescription();
@@ -73,6 +74,27 @@ class BackupEmulationTest extends OnAnEmulatedStore {
                 .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         assertThat(described.sourceTableDetails().tableCreationDateTime()).as("the source's creation, which the model requires")
                 .isEqualTo(store.fixtures.describe(Fixtures.BOOKS).orElseThrow().creationDateTime());
+    }
+
+    @Test
+    void aBackupsSizeIsMeasuredSixHoursOnAsTheServiceUpdatesIt() {
+        clock().set(Instant.parse("2026-03-01T09:40:00Z"));
+        String arn = backUp("BooksBeforeTheSale");
+        // DynamoDB Local measures its tables itself, and at once.
+        long fiveBooks = store.fixtures.describe(Fixtures.BOOKS).orElseThrow().tableSizeBytes();
+
+        clock().set(Instant.parse("2026-03-01T15:39:00Z"));
+        assertThat(sizeOf(arn)).as("the backup's size in DescribeBackup and ListBackups five hours and 59 minutes on")
+                .containsExactly(0L, 0L);
+        clock().set(Instant.parse("2026-03-01T15:41:00Z"));
+        assertThat(sizeOf(arn)).as("the backup's size in DescribeBackup and ListBackups six hours on: the five books'")
+                .containsExactly(fiveBooks, fiveBooks);
+    }
+
+    private List<Long> sizeOf(String arn) {
+        return List.of(store.learner.describeBackup(describe -> describe.backupArn(arn)).backupDescription().backupDetails()
+                        .backupSizeBytes(),
+                store.learner.listBackups(list -> list.tableName(Fixtures.BOOKS)).backupSummaries().get(0).backupSizeBytes());
     }
 
     @Test
