@@ -31,4 +31,9 @@ final class JvmLearnerCode implements LearnerCode {
         }
         return outcome.answer();
     }
+
+    @Override
+    public int callsAtOnce() {
+        return jvms.most();
+    }
 }

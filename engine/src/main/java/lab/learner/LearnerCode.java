@@ -22,4 +22,12 @@ public interface LearnerCode {
     default <T> T call(String method, AnswerType<T> answer, Object... arguments) {
         return answer.of(call(LearnerMethod.named(method), arguments));
     }
+
+    /**
+     * How many calls of one scenario are worth making at once: the learner JVMs the run may have, where each call
+     * takes one; 1 in the harness's JVM, where a debugger's breakpoints are best hit one call at a time.
+     */
+    default int callsAtOnce() {
+        return 1;
+    }
 }

@@ -55,6 +55,11 @@ public final class LearnerJvms implements AutoCloseable {
         this.learnersOutput = learnersOutput;
     }
 
+    /** The most JVMs it runs at once. */
+    int most() {
+        return most;
+    }
+
     /** Starts JVMs in the background until this many are warm or starting. */
     public void prestart(int count) {
         lock.lock();

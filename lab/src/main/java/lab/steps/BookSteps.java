@@ -111,10 +111,8 @@ public class BookSteps {
 
     @When("I look for each of the generated books")
     public void iLookForEachOfTheGeneratedBooks() {
-        for (Book book : context.generated) {
-            Optional<Book> found = context.learner().call("BookRepository.find", AnswerType.optionalOf(Book.class), book.author(), book.title());
-            foundEach.add(found);
-        }
+        foundEach.addAll(context.learner().callEach("BookRepository.find", AnswerType.optionalOf(Book.class),
+                context.generated.stream().map(book -> List.<Object>of(book.author(), book.title())).toList()));
     }
 
     @Then("I get each of them as it was stored")

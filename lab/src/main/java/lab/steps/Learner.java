@@ -1,5 +1,14 @@
 package lab.steps;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import lab.fixtures.Library;
 import lab.learner.AnswerType;
 import lab.learner.LearnerCallFailed;
@@ -48,6 +57,65 @@ public final class Learner {
             throw failure;
         } catch (Throwable thrown) {
             throw failure(method, thrown);
+        }
+    }
+
+    /**
+     * Calls the method once for each of these argument lists and answers in their order, as {@link #call} one by one
+     * would; the learner's code serves them several at a time ({@link LearnerCode#callsAtOnce}), as a store's code
+     * serves its customers. The first call goes alone, so that a stub or a hang is told once; after it, a failure
+     * leaves the calls not yet started unmade, and what the earliest failing call threw fails the step.
+     */
+    public <T> List<T> callEach(String method, AnswerType<T> answer, List<List<Object>> argumentLists) {
+        List<T> answers = new ArrayList<>();
+        if (argumentLists.isEmpty()) {
+            return answers;
+        }
+        answers.add(call(method, answer, argumentLists.get(0).toArray()));
+        List<List<Object>> rest = argumentLists.subList(1, argumentLists.size());
+        int atOnce = Math.min(code.callsAtOnce(), rest.size());
+        if (atOnce <= 1) {
+            rest.forEach(arguments -> answers.add(call(method, answer, arguments.toArray())));
+            return answers;
+        }
+        AtomicBoolean failed = new AtomicBoolean();
+        ExecutorService callers = Executors.newFixedThreadPool(atOnce, task -> {
+            Thread caller = new Thread(task, "learner-caller");
+            caller.setDaemon(true);
+            return caller;
+        });
+        try {
+            List<Future<Optional<T>>> pending = rest.stream().map(arguments -> callers.submit(() -> {
+                if (failed.get()) {
+                    return Optional.<T>empty();
+                }
+                try {
+                    return Optional.ofNullable(call(method, answer, arguments.toArray()));
+                } catch (RuntimeException | Error thrown) {
+                    failed.set(true);
+                    throw thrown;
+                }
+            })).toList();
+            Throwable earliest = null;
+            for (Future<Optional<T>> answered : pending) {
+                try {
+                    answers.add(answered.get().orElse(null));
+                } catch (ExecutionException threw) {
+                    earliest = earliest == null ? threw.getCause() : earliest;
+                }
+            }
+            if (earliest instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (earliest instanceof Error error) {
+                throw error;
+            }
+            return answers;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new LabFailure(method + ": the scenario was interrupted while its calls were under way", interrupted);
+        } finally {
+            callers.shutdown();
         }
     }
 

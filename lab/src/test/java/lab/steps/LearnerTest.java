@@ -3,7 +3,15 @@ package lab.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+
 import lab.fixtures.Library;
+import lab.learner.AnswerType;
+import lab.learner.LearnerCode;
+import lab.learner.agent.LearnerMethod;
 import lab.learner.LearnerCallFailed;
 import lab.learner.LearnersThrowable;
 import org.junit.jupiter.api.Test;
@@ -98,5 +106,76 @@ class LearnerTest {
         assertThatThrownBy(() -> learnerThat(() -> {
             throw new LearnerCallFailed(LearnerCallFailed.Why.EXITED, "called System.exit (at BooksTable.java:7)");
         }).run("BooksTable.delete")).isInstanceOf(LabFailure.class).hasMessage("BooksTable.delete called System.exit (at BooksTable.java:7)");
+    }
+
+    /** Learner code that answers its first argument back, a little later, and counts the calls it has at once. */
+    private static final class Echo implements LearnerCode {
+        final AtomicInteger inFlight = new AtomicInteger();
+        final AtomicInteger most = new AtomicInteger();
+        final AtomicInteger made = new AtomicInteger();
+        final IntPredicate failsOn;
+
+        Echo(IntPredicate failsOn) {
+            this.failsOn = failsOn;
+        }
+
+        @Override
+        public Object call(LearnerMethod method, Object... arguments) {
+            int number = (Integer) arguments[0];
+            made.incrementAndGet();
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(5 + (number * 7) % 11);
+                if (failsOn.test(number)) {
+                    throw new IllegalStateException("no book " + number);
+                }
+                return number;
+            } catch (InterruptedException interrupted) {
+                throw new IllegalStateException(interrupted);
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        }
+
+        @Override
+        public int callsAtOnce() {
+            return 4;
+        }
+    }
+
+    private static List<List<Object>> numbers(int count) {
+        return IntStream.range(0, count).<List<Object>>mapToObj(List::of).toList();
+    }
+
+    @Test
+    void callsForEachAnswerInTheirOrderAndRunSeveralAtOnce() {
+        Echo code = new Echo(number -> false);
+
+        List<Integer> answers = new Learner(code).callEach("BookRepository.find",
+                AnswerType.of(Integer.class), numbers(40));
+
+        assertThat(answers).as("the answers of 40 calls, in the order asked").isEqualTo(
+                IntStream.range(0, 40).boxed().toList());
+        assertThat(code.most.get()).as("the most calls the learner's code had at once").isBetween(2, 4);
+    }
+
+    @Test
+    void aFirstCallThatFailsIsTheOnlyOneMade() {
+        Echo code = new Echo(number -> true);
+
+        assertThatThrownBy(() -> new Learner(code).callEach("BookRepository.find",
+                AnswerType.of(Integer.class), numbers(40)))
+                .isInstanceOf(LabFailure.class).hasMessageStartingWith("BookRepository.find threw IllegalStateException: no book 0");
+        assertThat(code.made.get()).as("calls made when the first one failed").isEqualTo(1);
+    }
+
+    @Test
+    void aLaterFailureIsTheEarliestInOrderAndLeavesTheRestUnmade() {
+        Echo code = new Echo(number -> number >= 10);
+
+        assertThatThrownBy(() -> new Learner(code).callEach("BookRepository.find",
+                AnswerType.of(Integer.class), numbers(400)))
+                .isInstanceOf(LabFailure.class).hasMessageStartingWith("BookRepository.find threw IllegalStateException: no book 10");
+        assertThat(code.made.get()).as("calls made of 400 when the eleventh and every one after it failed").isLessThan(100);
     }
 }
