@@ -89,11 +89,10 @@ final class ContainerEngine {
      */
     List<String> run(String name, Path folder, Path inside, Map<Path, String> readOnly,
                      Map<String, String> environment, SandboxLimits limits, List<String> commandLine) {
-        List<String> line = new ArrayList<>(List.of(command, "run", "-i", "--rm", "--name", name,
-                "--network", "none", "--read-only", "--cap-drop", "ALL"));
+        List<String> line = confinedRun();
+        line.addAll(List.of("--name", name));
         JUDGE_CAPABILITIES.forEach(capability -> line.addAll(List.of("--cap-add", capability)));
-        line.addAll(List.of("--security-opt", "no-new-privileges",
-                "--pids-limit", Integer.toString(limits.processes()), "--memory", MEMORY, "--memory-swap", MEMORY,
+        line.addAll(List.of("--pids-limit", Integer.toString(limits.processes()), "--memory", MEMORY, "--memory-swap", MEMORY,
                 "--cpus", Integer.toString(Math.max(1, Runtime.getRuntime().availableProcessors())),
                 "--ulimit", "fsize=" + limits.fileBytes(),
                 "--tmpfs", "/tmp:rw,nosuid,nodev,size=" + limits.tmpBytes(),
@@ -121,11 +120,20 @@ final class ContainerEngine {
                 // Windows: Docker Desktop's files belong to whoever shares them.
             }
         }
-        List<String> line = new ArrayList<>(List.of(command, "run", "-i", "--rm", "--network", "none", "--read-only",
-                "--cap-drop", "ALL", "--security-opt", "no-new-privileges", "--tmpfs", "/tmp:rw,nosuid,nodev,mode=1777",
-                "--user", user, "--volume", folder + ":" + folder + ":rw", image, "java"));
+        List<String> line = confinedRun();
+        line.addAll(List.of("--tmpfs", "/tmp:rw,nosuid,nodev,mode=1777", "--user", user,
+                "--volume", folder + ":" + folder + ":rw", image, "java"));
         line.addAll(javaLine.subList(1, javaLine.size()));
         return line;
+    }
+
+    /**
+     * The start of every container the grader runs, a judge or a one-off: removed when it ends, with no network, a
+     * read-only root, no capabilities (a judge adds back its own) and no new privileges.
+     */
+    private List<String> confinedRun() {
+        return new ArrayList<>(List.of(command, "run", "-i", "--rm", "--network", "none", "--read-only",
+                "--cap-drop", "ALL", "--security-opt", "no-new-privileges"));
     }
 
     /** Removes the container, whatever it is doing: a judge stopped from outside leaves none behind. */
