@@ -31,6 +31,8 @@ public final class Sandbox implements AutoCloseable {
     static final String ISOLATION_PROPERTY = "grade.isolation";
     /** Where a bubblewrapped or contained JVM sees its folder and its class path. */
     static final Path FOLDER_INSIDE = Path.of("/sandbox");
+    /** The language a judge and its learner JVMs run in, whatever the grader's. */
+    static final String JUDGE_LANGUAGE = "C.UTF-8";
     private static final Path CLASSPATH_INSIDE = Path.of("/classpath");
     private static final Path INPUTS_INSIDE = Path.of("/inputs");
     private final Isolation isolation;
@@ -337,6 +339,17 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
+     * The whole environment a judge starts with, its home being {@code home}: a path to the JDK's commands, the home
+     * and a language. A container's path is its image's own, where the image keeps its java (eclipse-temurin's is
+     * in /opt/java/openjdk/bin); the engine adds the container's name (and Podman its own two variables), which the
+     * judge does not pass on to its learner JVMs.
+     */
+    Map<String, String> judgeEnvironment(Path home) {
+        return isolation == Isolation.CONTAINER ? Map.of("HOME", home.toString(), "LANG", JUDGE_LANGUAGE)
+                : Map.of("PATH", "/usr/local/bin:/usr/bin:/bin", "HOME", home.toString(), "LANG", JUDGE_LANGUAGE);
+    }
+
+    /**
      * Starts {@code java -version} through the sandbox (with bubblewrap, in a second sandbox inside the first, as
      * learner JVMs run): empty when it ran, else the first thing it said.
      */
@@ -350,7 +363,8 @@ public final class Sandbox implements AutoCloseable {
             // JVM does there.
             try (SandboxedRun probe = prepare("probe")) {
                 return Bubblewrap.whyItFails(container.run(containerName(probe.folder()), probe.folder(),
-                        FOLDER_INSIDE, Map.of(), Map.of(), SandboxLimits.SUBMISSION, ContainerEngine.javaAsALearner()))
+                        FOLDER_INSIDE, Map.of(), judgeEnvironment(FOLDER_INSIDE), SandboxLimits.SUBMISSION,
+                        ContainerEngine.javaAsALearner()))
                         .map(why -> "a judge's container does not start java as a user of its own (setpriv, from "
                                 + "util-linux, with the judge's limits): " + why);
             }

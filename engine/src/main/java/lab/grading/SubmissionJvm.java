@@ -258,8 +258,7 @@ public final class SubmissionJvm implements AutoCloseable {
         image.ifPresent(folder -> options.add("-D" + LearnerJvmImage.PROPERTY + "=" + run.showAtItsPath(folder)));
         JavaCommand command = new JavaCommand(JavaCommand.currentJava(), options, classpath.forTheJudge(),
                 SubmissionRun.class.getName(), List.of(run.show(features).toString()));
-        Map<String, String> environment = Map.of("PATH", "/usr/local/bin:/usr/bin:/bin", "HOME", home.toString(),
-                "LANG", "C.UTF-8");
+        Map<String, String> environment = sandbox.judgeEnvironment(home);
         try {
             Process process = run.start(command, environment, limits);
             live.add(process);

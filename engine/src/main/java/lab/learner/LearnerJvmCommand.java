@@ -79,11 +79,15 @@ public final class LearnerJvmCommand implements AutoCloseable {
 
     /**
      * The same JVM, started as {@code uid} with no privileges (a container judge runs as root, its learner JVMs as a
-     * user of their own, who cannot read the judge's memory, write its files or signal it).
+     * user of their own, who cannot read the judge's memory, write its files or signal it), and with the judge's path,
+     * home and language alone of its environment (not what the container engine or the image added to the judge's).
      */
     private LearnerJvmCommand asUser(int uid) {
-        List<String> line = new ArrayList<>(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups",
-                "--no-new-privs", "--"));
+        List<String> line = new ArrayList<>(List.of("env", "-i"));
+        for (String kept : List.of("PATH", "HOME", "LANG")) {
+            Optional.ofNullable(System.getenv(kept)).ifPresent(value -> line.add(kept + "=" + value));
+        }
+        line.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs", "--"));
         line.addAll(command);
         return new LearnerJvmCommand(agentClasses, line, endpointSocket, archive);
     }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import lab.backend.KataConfigurationException;
@@ -65,7 +64,7 @@ class SandboxTest {
             Path classes = Path.of(Intruder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             JavaCommand command = new JavaCommand(JavaCommand.currentJava(), List.of("-Xmx64m"), List.of(classes),
                     Intruder.class.getName(), List.of(secret.toString(), gradebook.toString()));
-            Process process = run.start(command, Map.of("PATH", "/usr/bin:/bin"), SandboxLimits.SUBMISSION);
+            Process process = run.start(command, sandbox.judgeEnvironment(Path.of("/tmp")), SandboxLimits.SUBMISSION);
             process.getOutputStream().close();
             String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the intruder ended: %s", said).isTrue();
