@@ -121,20 +121,24 @@ final class SubmissionGrading {
 
     /**
      * Why the judge itself could not run the submission, as opposed to the learner's code ending it: what it said,
-     * signed, when the lab's run could not start; or, when it said nothing signed before it ended (its sandbox never
-     * let it start), the first error on its console.
+     * signed, when the lab's run could not start; or, when it ended without a word (its sandbox never let it start,
+     * or its java was not found: the learner's code runs in learner JVMs, so it cannot end the judge before the
+     * first scenario is told), the first error on its console, else its exit status.
      */
-    private static Optional<String> judgeFailure(SubmissionJvm.Exit exit, ReportedResults results) {
+    static Optional<String> judgeFailure(SubmissionJvm.Exit exit, ReportedResults results) {
         if (results.runFailed() != null) {
             return Optional.of(results.runFailed());
         }
         if (results.heardAny() || exit.timedOut() || exit.diskFull() || exit.outOfMemory()) {
             return Optional.empty();
         }
-        return exit.outputTail().lines()
+        List<String> said = exit.outputTail().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Optional.of(said.stream()
                 .filter(line -> line.startsWith("Exception in thread \"main\"") || line.startsWith("Error: ")
-                        || line.startsWith("bwrap: ") || line.startsWith("docker: "))
-                .findFirst();
+                        || line.startsWith("bwrap: ") || line.startsWith("docker: ") || line.contains("not found"))
+                .findFirst()
+                .orElse(said.isEmpty() ? "it ended with status " + exit.status() + " before saying anything"
+                        : said.get(said.size() - 1)));
     }
 
     private SubmissionGrade notRun(Submission submission, RunOutcome outcome, String reason, List<String> flags,
