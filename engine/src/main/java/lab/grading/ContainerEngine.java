@@ -36,6 +36,10 @@ final class ContainerEngine {
      * to start learner JVMs as {@link #LEARNER_UID}, and to stop what they leave. The learner JVMs keep none.
      */
     private static final List<String> JUDGE_CAPABILITIES = List.of("DAC_OVERRIDE", "SETUID", "SETGID", "KILL");
+    /** Podman's open files for a container's processes, each: a judge's JVM, its store and learner JVMs need hundreds. */
+    private static final int PODMAN_OPEN_FILES = 8192;
+    /** Podman's processes per user id: far above a judge's own limit (--pids-limit), which is the one that binds. */
+    private static final int PODMAN_PROCESSES = 8192;
     /** How long pulling the image may take, the first time. */
     private static final long PULL_SECONDS = 600;
 
@@ -132,8 +136,16 @@ final class ContainerEngine {
      * read-only root, no capabilities (a judge adds back its own) and no new privileges.
      */
     private List<String> confinedRun() {
-        return new ArrayList<>(List.of(command, "run", "-i", "--rm", "--network", "none", "--read-only",
+        List<String> line = new ArrayList<>(List.of(command, "run", "-i", "--rm", "--network", "none", "--read-only",
                 "--cap-drop", "ALL", "--security-opt", "no-new-privileges"));
+        if (name().equals("podman")) {
+            // Podman sets a container's open files and processes to its own large defaults, which a machine that will
+            // not let root raise its limits (a grader in a container itself) refuses: "error setting rlimit". A judge
+            // needs far fewer; Docker's daemon gives its own.
+            line.addAll(List.of("--ulimit", "nofile=" + PODMAN_OPEN_FILES + ":" + PODMAN_OPEN_FILES,
+                    "--ulimit", "nproc=" + PODMAN_PROCESSES + ":" + PODMAN_PROCESSES));
+        }
+        return line;
     }
 
     /** Removes the container, whatever it is doing: a judge stopped from outside leaves none behind. */
