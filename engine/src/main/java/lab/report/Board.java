@@ -41,8 +41,8 @@ public final class Board {
                     + " only; " + Commands.everything() + " runs them all)")).append('\n');
         }
         board.append('\n');
-        progress.next().ifPresentOrElse(next -> next(board, next, progress.toFillIn(next.exercise()), style), () -> board.append(
-                progress.done() == total ? "Every exercise is done. Well modelled!\n"
+        progress.next().ifPresentOrElse(next -> next(board, next, progress.toFillIn(next.exercise()), style),
+                () -> board.append(progress.done() == total ? "Every exercise is done. Well modelled!\n"
                         : "Nothing left that this backend can run.\n"));
         return board.toString();
     }
@@ -79,7 +79,7 @@ public final class Board {
         Exercise exercise = next.exercise();
         board.append(style.bold("Next: exercise " + exercise.id() + ", " + exercise.title())).append("  (")
                 .append(exercise.feature()).append(")\n");
-        board.append(fillIn(exercise, toFillIn)).append('\n');
+        board.append(fillIn(exercise, toFillIn, next.state() == ExerciseState.FAILING)).append('\n');
         List<ScenarioResult> failures = next.failures();
         List<ScenarioResult> shown = failures.subList(0, Math.min(failures.size(), FAILURES_SHOWN));
         // Failures that all say the same (a stub's message) say it once, after their names.
@@ -114,13 +114,14 @@ public final class Board {
 
     /**
      * Which of the exercise's methods to work on: those still stubs, with how many are written; when none is a stub
-     * any more, all of them, to mend.
+     * any more, all of them: to mend where the exercise fails, else to run.
      */
-    static String fillIn(Exercise exercise, List<String> toFillIn) {
+    static String fillIn(Exercise exercise, List<String> toFillIn, boolean failing) {
         String where = "  in src/main/java/bookstore/";
         int all = exercise.stubs().size();
         if (toFillIn.isEmpty()) {
-            return "  Mend:     " + String.join(", ", exercise.stubs()) + where + "  (none is a stub now)";
+            return (failing ? "  Mend:     " : "  Written:  ") + String.join(", ", exercise.stubs()) + where
+                    + "  (none is a stub now)";
         }
         String written = toFillIn.size() < all ? "  (" + (all - toFillIn.size()) + " of " + all + " written)" : "";
         return "  Fill in:  " + String.join(", ", toFillIn) + where + written;

@@ -106,8 +106,9 @@ public final class IndexHtml {
     private static void next(StringBuilder html, ExerciseProgress next, List<String> toFillIn) {
         String id = next.exercise().id();
         List<String> methods = toFillIn.isEmpty() ? next.exercise().stubs() : toFillIn;
+        String verb = !toFillIn.isEmpty() ? "Fill in " : next.state() == ExerciseState.FAILING ? "Mend " : "Run ";
         html.append("<section id=\"next\" class=\"next\">\n<h2>Next: exercise ").append(id).append(", ")
-                .append(escape(next.exercise().title())).append("</h2>\n<p>").append(toFillIn.isEmpty() ? "Mend " : "Fill in ")
+                .append(escape(next.exercise().title())).append("</h2>\n<p>").append(verb)
                 .append(String.join(", ", methods.stream().map(stub -> "<code>" + escape(stub) + "</code>").toList()))
                 .append(" in <code>src/main/java/bookstore/</code>.</p>\n<p class=\"hint\"><strong>Hint:</strong> ")
                 .append(escape(next.exercise().hint())).append("</p>\n<p>Run just it: <code>")

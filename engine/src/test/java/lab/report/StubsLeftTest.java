@@ -47,13 +47,15 @@ class StubsLeftTest {
         Exercise backups = Catalogue.byId("08").orElseThrow();
         List<String> left = backups.stubs().subList(4, backups.stubs().size());
 
-        String line = Board.fillIn(backups, left);
+        String line = Board.fillIn(backups, left, true);
 
         assertThat(line).as("the board's line for exercise 08 with its last two methods still stubs")
                 .startsWith("  Fill in:  " + String.join(", ", left) + "  in src/main/java/bookstore/")
                 .endsWith("(4 of " + backups.stubs().size() + " written)");
-        assertThat(Board.fillIn(backups, List.of())).as("the board's line for exercise 08 with no stub left")
+        assertThat(Board.fillIn(backups, List.of(), true)).as("the board's line for a failing exercise 08 with no stub left")
                 .startsWith("  Mend:     " + String.join(", ", backups.stubs())).contains("none is a stub now");
+        assertThat(Board.fillIn(backups, List.of(), false)).as("the board's line for exercise 08, not run, with no stub left")
+                .startsWith("  Written:  " + String.join(", ", backups.stubs())).contains("none is a stub now");
     }
 
     @Test
