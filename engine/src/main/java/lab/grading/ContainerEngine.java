@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import lab.sandbox.Bubblewrap;
+import lab.sandbox.ProcessLimits;
 
 /**
  * A container engine that answers on this machine (Docker, Docker Desktop, Podman: the {@code docker} or {@code podman}
@@ -80,10 +81,15 @@ final class ContainerEngine {
         return Optional.empty();
     }
 
-    /** What a probe runs in a judge's container: java, started as a learner JVM is, as {@link #LEARNER_UID}. */
-    static List<String> javaAsALearner() {
-        return List.of("setpriv", "--reuid=" + LEARNER_UID, "--regid=" + LEARNER_UID, "--clear-groups", "--", "java",
-                "-version");
+    /**
+     * What a probe runs in a judge's container: java, started as a learner JVM is, as {@link #LEARNER_UID} with a
+     * learner's processes.
+     */
+    static List<String> javaAsALearner(SandboxLimits limits) {
+        List<String> line = new ArrayList<>(ProcessLimits.processes(limits.learnerProcesses()));
+        line.addAll(ProcessLimits.asUser(LEARNER_UID));
+        line.addAll(List.of("java", "-version"));
+        return line;
     }
 
     /**

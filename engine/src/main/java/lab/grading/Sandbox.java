@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 
 import lab.backend.KataConfigurationException;
 import lab.sandbox.Bubblewrap;
+import lab.sandbox.ProcessLimits;
 import lab.sandbox.SharedFiles;
 import lab.watch.Trees;
 
@@ -217,6 +218,24 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a JVM started here has its processes limited by {@code prlimit}, and its learner JVMs theirs: under
+     * bubblewrap and a separate user, and without isolation where it is at hand (Linux, not macOS or Windows); not in a
+     * container, whose own limit (its process IDs) counts what runs in it.
+     */
+    boolean limitsProcesses() {
+        return isolation == Isolation.BUBBLEWRAP || isolation == Isolation.SEPARATE_USER || ProcessLimits.onThisMachine();
+    }
+
+    /**
+     * The limits of a JVM run as {@code uid}: as they are for a user id of its own; for the grader's own (no {@code uid}),
+     * with room above the processes and threads the grader's user already has (a desktop's browser counts), since the
+     * limit is on them all.
+     */
+    SandboxLimits forItsUser(SandboxLimits limits, Integer uid) {
+        return uid != null || isolation == Isolation.CONTAINER ? limits : limits.withProcessesAbove(ProcessLimits.ofThisUser());
+    }
+
     /** Where the JVM sees its own folder. */
     Path folderInside(Path folder) {
         return showsElsewhere() ? FOLDER_INSIDE : folder;
@@ -238,9 +257,11 @@ public final class Sandbox implements AutoCloseable {
             line.addAll(inNamespaces());
         }
         if (uid != null) {
-            line.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs", "--"));
+            line.addAll(ProcessLimits.asUser(uid));
         }
-        line.addAll(List.of("prlimit", "--nproc=" + limits.processes(), "--fsize=" + limits.fileBytes(), "--"));
+        if (limitsProcesses()) {
+            line.addAll(ProcessLimits.processesAndFileSize(limits.processes(), limits.fileBytes()));
+        }
         if (isolation != Isolation.BUBBLEWRAP) {
             line.addAll(command.line(entry -> readable(entry).toString()));
             return line;
@@ -364,20 +385,23 @@ public final class Sandbox implements AutoCloseable {
             try (SandboxedRun probe = prepare("probe")) {
                 return Bubblewrap.whyItFails(container.run(containerName(probe.folder()), probe.folder(),
                         FOLDER_INSIDE, Map.of(), judgeEnvironment(FOLDER_INSIDE), SandboxLimits.SUBMISSION,
-                        ContainerEngine.javaAsALearner()))
-                        .map(why -> "a judge's container does not start java as a user of its own (setpriv, from "
-                                + "util-linux, with the judge's limits): " + why);
+                        ContainerEngine.javaAsALearner(SandboxLimits.SUBMISSION)))
+                        .map(why -> "a judge's container does not start java as a user of its own (setpriv and "
+                                + "prlimit, from util-linux, with the judge's limits): " + why);
             }
         }
         try (SandboxedRun probe = prepare("probe")) {
             JavaCommand version = new JavaCommand(JavaCommand.currentJava(), List.of("-version"), List.of(), "", List.of());
+            SandboxLimits limits = forItsUser(SandboxLimits.SUBMISSION, probe.uid());
             List<String> line = new ArrayList<>(commandLine(version, probe.folder(), probe.uid(), List.of(), List.of(),
-                    Map.of(), SandboxLimits.SUBMISSION));
+                    Map.of(), limits));
             line.remove(line.size() - 1);
             if (isolation == Isolation.BUBBLEWRAP) {
                 // The judge starts each learner JVM in a bubblewrap sandbox of its own, inside this one: try that too.
-                line.addAll(line.lastIndexOf("--") + 1, List.of("bwrap", "--unshare-all", "--die-with-parent",
+                List<String> learner = new ArrayList<>(ProcessLimits.processes(limits.learnerProcesses()));
+                learner.addAll(List.of("bwrap", "--unshare-all", "--die-with-parent",
                         "--ro-bind", "/", "/", "--proc", "/proc", "--dev", "/dev", "--"));
+                line.addAll(line.lastIndexOf("--") + 1, learner);
             }
             return Bubblewrap.whyItFails(line);
         }

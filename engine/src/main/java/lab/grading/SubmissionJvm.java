@@ -255,12 +255,17 @@ public final class SubmissionJvm implements AutoCloseable {
             // container's loopback.
             options.replaceAll(option -> option.equals("-Dkata.backend=endpoint") ? "-Dkata.backend=embedded" : option);
         }
+        SandboxLimits itsLimits = sandbox.forItsUser(limits, run.uid());
+        if (sandbox.limitsProcesses()) {
+            // Its learner JVMs all together may not take the processes the judge needs to go on.
+            options.add("-D" + LearnerJvmCommand.PROCESSES_PROPERTY + "=" + itsLimits.learnerProcesses());
+        }
         image.ifPresent(folder -> options.add("-D" + LearnerJvmImage.PROPERTY + "=" + run.showAtItsPath(folder)));
         JavaCommand command = new JavaCommand(JavaCommand.currentJava(), options, classpath.forTheJudge(),
                 SubmissionRun.class.getName(), List.of(run.show(features).toString()));
         Map<String, String> environment = sandbox.judgeEnvironment(home);
         try {
-            Process process = run.start(command, environment, limits);
+            Process process = run.start(command, environment, itsLimits);
             live.add(process);
             WarmJudge judge = new WarmJudge(run, process);
             allJudges.add(judge);

@@ -19,6 +19,7 @@ import lab.backend.KataConfigurationException;
 import lab.client.Clients;
 import lab.learner.agent.LearnerAgent;
 import lab.sandbox.Bubblewrap;
+import lab.sandbox.ProcessLimits;
 
 /**
  * How a learner JVM is started: this JVM's {@code java}, flags that make a short-lived JVM start fast, and a class path
@@ -40,6 +41,12 @@ public final class LearnerJvmCommand implements AutoCloseable {
     public static final String BUBBLEWRAP = "bubblewrap";
     /** The start of {@code -Dkata.learner.sandbox=user:UID}: each learner JVM runs as that user id, the judge as root. */
     public static final String USER = "user:";
+    /**
+     * {@code -Dkata.learner.processes=N} (the grader's judge sets it) starts each learner JVM with at most N processes
+     * and threads of its user id, counted with every other process of that user: all the learner JVMs of a judge
+     * together, and the judge itself where it shares their user id.
+     */
+    public static final String PROCESSES_PROPERTY = "kata.learner.processes";
     private final Path agentClasses;
     private final List<String> command;
     private final Path endpointSocket;
@@ -62,6 +69,11 @@ public final class LearnerJvmCommand implements AutoCloseable {
 
     /** As {@link #forThisJvm}, in a bubblewrap sandbox when the settings ask ({@code -Dkata.learner.sandbox=bubblewrap}). */
     static LearnerJvmCommand configured(Path learnerClasses, LearnerSettings settings) {
+        LearnerJvmCommand sandboxed = sandboxed(learnerClasses, settings);
+        return settings.processes() > 0 ? sandboxed.withProcesses(settings.processes()) : sandboxed;
+    }
+
+    private static LearnerJvmCommand sandboxed(Path learnerClasses, LearnerSettings settings) {
         LearnerJvmCommand plain = forThisJvm(settings.image());
         String asked = settings.sandbox();
         if (asked.isEmpty()) {
@@ -77,6 +89,29 @@ public final class LearnerJvmCommand implements AutoCloseable {
         return plain.inBubblewrap(learnerClasses);
     }
 
+    /** The processes a learner JVM may reach ({@code -Dkata.learner.processes}), or 0 where none is set. */
+    static int processesAllowed() {
+        String asked = System.getProperty(PROCESSES_PROPERTY, "").trim();
+        if (asked.isEmpty()) {
+            return 0;
+        }
+        if (!asked.matches("[1-9][0-9]{0,8}")) {
+            throw new KataConfigurationException("-D" + PROCESSES_PROPERTY + " is a number of processes, such as 768, "
+                    + "not '" + asked + "'");
+        }
+        return Integer.parseInt(asked);
+    }
+
+    /**
+     * The same JVM, started with at most {@code processes} processes and threads of its user id: a limit it keeps
+     * through its sandbox and its change of user, so that its threads cannot take what the judge needs.
+     */
+    private LearnerJvmCommand withProcesses(int processes) {
+        List<String> line = new ArrayList<>(ProcessLimits.processes(processes));
+        line.addAll(command);
+        return new LearnerJvmCommand(agentClasses, line, endpointSocket, archive);
+    }
+
     /**
      * The same JVM, started as {@code uid} with no privileges (a container judge runs as root, its learner JVMs as a
      * user of their own, who cannot read the judge's memory, write its files or signal it), and with the judge's path,
@@ -87,7 +122,7 @@ public final class LearnerJvmCommand implements AutoCloseable {
         for (String kept : List.of("PATH", "HOME", "LANG")) {
             Optional.ofNullable(System.getenv(kept)).ifPresent(value -> line.add(kept + "=" + value));
         }
-        line.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs", "--"));
+        line.addAll(ProcessLimits.asUser(uid));
         line.addAll(command);
         return new LearnerJvmCommand(agentClasses, line, endpointSocket, archive);
     }

@@ -192,6 +192,9 @@ class GraderTest {
         SubmissionGrade vandal = rows.get("vandal");
         assertThat(vandal.total()).as("points of the stubs that attack everything they can reach: %s", vandal.reason())
                 .isZero();
+        assertThat(vandal.outcome()).as("how the vandal's run ended: its judge keeps the processes and threads it "
+                + "needs to run the last scenario, whatever the learner's code starts (%s)", vandal.reason())
+                .isEqualTo(RunOutcome.GRADED);
         assertThat(rows.get("solved").total()).as("points of the solutions, graded beside the vandal")
                 .isEqualTo(rows.get("solved").max());
         assertThat(Files.readString(settings.output().resolve("gradebook.csv"))).as("the gradebook after the vandal")
