@@ -41,7 +41,7 @@ public final class Board {
                     + " only; " + Commands.everything() + " runs them all)")).append('\n');
         }
         board.append('\n');
-        progress.next().ifPresentOrElse(next -> next(board, next, progress.toFillIn(next.exercise()), style),
+        progress.next().ifPresentOrElse(next -> next(board, next, progress.nextStep(next), style),
                 () -> board.append(progress.done() == total ? "Every exercise is done. Well modelled!\n"
                         : "Nothing left that this backend can run.\n"));
         return board.toString();
@@ -75,11 +75,11 @@ public final class Board {
         return bracket > 0 ? text.substring(0, bracket) : text;
     }
 
-    private static void next(StringBuilder board, ExerciseProgress next, List<String> toFillIn, BoardStyle style) {
+    private static void next(StringBuilder board, ExerciseProgress next, NextStep step, BoardStyle style) {
         Exercise exercise = next.exercise();
         board.append(style.bold("Next: exercise " + exercise.id() + ", " + exercise.title())).append("  (")
                 .append(exercise.feature()).append(")\n");
-        board.append(fillIn(exercise, toFillIn, next.state() == ExerciseState.FAILING)).append('\n');
+        board.append(line(step)).append('\n');
         List<ScenarioResult> failures = next.failures();
         List<ScenarioResult> shown = failures.subList(0, Math.min(failures.size(), FAILURES_SHOWN));
         // Failures that all say the same (a stub's message) say it once, after their names.
@@ -112,19 +112,11 @@ public final class Board {
         board.append("  Its hint again:  ").append(Commands.hint(exercise.id())).append('\n');
     }
 
-    /**
-     * Which of the exercise's methods to work on: those still stubs, with how many are written; when none is a stub
-     * any more, all of them: to mend where the exercise fails, else to run.
-     */
-    static String fillIn(Exercise exercise, List<String> toFillIn, boolean failing) {
-        String where = "  in src/main/java/bookstore/";
-        int all = exercise.stubs().size();
-        if (toFillIn.isEmpty()) {
-            return (failing ? "  Mend:     " : "  Written:  ") + String.join(", ", exercise.stubs()) + where
-                    + "  (none is a stub now)";
-        }
-        String written = toFillIn.size() < all ? "  (" + (all - toFillIn.size()) + " of " + all + " written)" : "";
-        return "  Fill in:  " + String.join(", ", toFillIn) + where + written;
+    /** The board's line for the next step: "  Fill in:  BooksTable.create  in src/main/java/bookstore/". */
+    static String line(NextStep step) {
+        String label = "  " + step.verb() + ":";
+        return label + " ".repeat(Math.max(2, 12 - label.length())) + String.join(", ", step.methods()) + "  in "
+                + NextStep.WHERE + (step.aside().isEmpty() ? "" : "  " + step.aside());
     }
 
     private static void wrap(StringBuilder board, String text, String indent) {

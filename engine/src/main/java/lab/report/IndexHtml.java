@@ -64,7 +64,7 @@ public final class IndexHtml {
         header(html, progress);
         html.append("<main>\n");
         board(html, progress);
-        progress.next().ifPresent(next -> next(html, next, progress.toFillIn(next.exercise())));
+        progress.next().ifPresent(next -> next(html, next, progress.nextStep(next)));
         Map<String, String> pictured = new HashMap<>();
         for (ExerciseProgress exercise : progress.exercises()) {
             exercise(html, exercise, pictured);
@@ -103,14 +103,14 @@ public final class IndexHtml {
         html.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void next(StringBuilder html, ExerciseProgress next, List<String> toFillIn) {
+    private static void next(StringBuilder html, ExerciseProgress next, NextStep step) {
         String id = next.exercise().id();
-        List<String> methods = toFillIn.isEmpty() ? next.exercise().stubs() : toFillIn;
-        String verb = !toFillIn.isEmpty() ? "Fill in " : next.state() == ExerciseState.FAILING ? "Mend " : "Run ";
         html.append("<section id=\"next\" class=\"next\">\n<h2>Next: exercise ").append(id).append(", ")
-                .append(escape(next.exercise().title())).append("</h2>\n<p>").append(verb)
-                .append(String.join(", ", methods.stream().map(stub -> "<code>" + escape(stub) + "</code>").toList()))
-                .append(" in <code>src/main/java/bookstore/</code>.</p>\n<p class=\"hint\"><strong>Hint:</strong> ")
+                .append(escape(next.exercise().title())).append("</h2>\n<p>").append(escape(step.verb())).append(": ")
+                .append(String.join(", ", step.methods().stream().map(stub -> "<code>" + escape(stub) + "</code>").toList()))
+                .append(" in <code>").append(NextStep.WHERE).append("</code>")
+                .append(step.aside().isEmpty() ? "" : " " + escape(step.aside())).append(".</p>\n")
+                .append("<p class=\"hint\"><strong>Hint:</strong> ")
                 .append(escape(next.exercise().hint())).append("</p>\n<p>Run just it: <code>")
                 .append(escape(Commands.runExercise(id))).append("</code> &middot; its hint again: <code>")
                 .append(escape(Commands.hint(id))).append("</code></p>\n</section>\n");

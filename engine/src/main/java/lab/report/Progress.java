@@ -51,6 +51,11 @@ public record Progress(List<ExerciseProgress> exercises, Set<String> selection, 
         return stubsLeft == null ? exercise.stubs() : exercise.stubs().stream().filter(stubsLeft::contains).toList();
     }
 
+    /** What the learner does next with the methods of {@code exercise}, as it stands in this run. */
+    NextStep nextStep(ExerciseProgress exercise) {
+        return NextStep.of(exercise.exercise(), toFillIn(exercise.exercise()), exercise.state() == ExerciseState.FAILING);
+    }
+
     /** Sorts the results into the catalogue's exercises, each exercise's scenarios in feature-file order. */
     public static Progress of(Collection<ScenarioResult> results, Set<String> selection, Instant finishedAt) {
         return of(results, Map.of(), selection, "", finishedAt, null, Optional.empty());

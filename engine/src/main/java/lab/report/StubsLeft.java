@@ -1,9 +1,12 @@
 package lab.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,21 +32,31 @@ final class StubsLeft {
         }
         Path learnerPackage = learnerClasses.resolve(LearnerMethod.LEARNER_PACKAGE.replace('.', '/'));
         Set<String> left = new TreeSet<>();
+        Map<String, byte[]> classes = new HashMap<>();
         try {
             for (Exercise exercise : Catalogue.EXERCISES) {
                 for (String stub : exercise.stubs()) {
-                    Path classFile = learnerPackage.resolve(stub.substring(0, stub.indexOf('.')) + ".class");
+                    byte[] classFile = classes.computeIfAbsent(stub.substring(0, stub.indexOf('.')),
+                            name -> read(learnerPackage.resolve(name + ".class")));
                     // A class file keeps its strings in modified UTF-8, which is UTF-8 for every character a message has.
-                    byte[] message = exercise.stubMessage(stub).getBytes(StandardCharsets.UTF_8);
-                    if (Files.isRegularFile(classFile) && holds(Files.readAllBytes(classFile), message)) {
+                    if (holds(classFile, exercise.stubMessage(stub).getBytes(StandardCharsets.UTF_8))) {
                         left.add(stub);
                     }
                 }
             }
-        } catch (IOException | RuntimeException unreadable) {
+        } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
         return Optional.of(left);
+    }
+
+    /** The class file's bytes; none where the learner has no such class. */
+    private static byte[] read(Path classFile) {
+        try {
+            return Files.isRegularFile(classFile) ? Files.readAllBytes(classFile) : new byte[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean holds(byte[] bytes, byte[] wanted) {

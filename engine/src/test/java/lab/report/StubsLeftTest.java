@@ -47,15 +47,20 @@ class StubsLeftTest {
         Exercise backups = Catalogue.byId("08").orElseThrow();
         List<String> left = backups.stubs().subList(4, backups.stubs().size());
 
-        String line = Board.fillIn(backups, left, true);
+        String line = Board.line(NextStep.of(backups, left, true));
 
         assertThat(line).as("the board's line for exercise 08 with its last two methods still stubs")
                 .startsWith("  Fill in:  " + String.join(", ", left) + "  in src/main/java/bookstore/")
                 .endsWith("(4 of " + backups.stubs().size() + " written)");
-        assertThat(Board.fillIn(backups, List.of(), true)).as("the board's line for a failing exercise 08 with no stub left")
+        assertThat(Board.line(NextStep.of(backups, List.of(), true)))
+                .as("the board's line for a failing exercise 08 with no stub left")
                 .startsWith("  Mend:     " + String.join(", ", backups.stubs())).contains("none is a stub now");
-        assertThat(Board.fillIn(backups, List.of(), false)).as("the board's line for exercise 08, not run, with no stub left")
+        assertThat(Board.line(NextStep.of(backups, List.of(), false)))
+                .as("the board's line for exercise 08, not run, with no stub left")
                 .startsWith("  Written:  " + String.join(", ", backups.stubs())).contains("none is a stub now");
+        assertThat(Board.line(NextStep.of(backups, backups.stubs(), false)))
+                .as("the board's line for exercise 08 with every method a stub")
+                .isEqualTo("  Fill in:  " + String.join(", ", backups.stubs()) + "  in src/main/java/bookstore/");
     }
 
     @Test
