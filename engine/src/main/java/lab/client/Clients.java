@@ -2,6 +2,8 @@ package lab.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -17,8 +19,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Builds the DynamoDB and CloudWatch clients of a scenario. It knows the SDK alone, no type of the harness's: a learner JVM loads
  * this class by itself to build the learner's client. Every client one {@code Clients} builds shares its HTTP client,
- * so that a scenario's clients cost microseconds to build; closing a client leaves that HTTP client open, and closing
- * the {@code Clients} closes it. The run owns one ({@code lab.run.LabRun}), and so does a learner JVM.
+ * and its timer, so that a scenario's clients cost microseconds to build and start no thread; closing a client leaves
+ * them running, and closing the {@code Clients} stops them. The run owns one ({@code lab.run.LabRun}), and so does a learner JVM.
  */
 public final class Clients implements AutoCloseable {
 
@@ -33,6 +35,11 @@ public final class Clients implements AutoCloseable {
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
 
     private SdkHttpClient shared;
+    /**
+     * The timer of every client built here (each attempt's timeout is a task on it): without one, each client starts
+     * a pool of its own, up to five threads, and a scenario builds several.
+     */
+    private ScheduledExecutorService timer;
 
     /**
      * A client straight to the backend, around the lab endpoint: for probing the backend and for the endpoint's own
@@ -77,7 +84,7 @@ public final class Clients implements AutoCloseable {
                 .region(Region.of(region))
                 .credentialsProvider(credentials(accessKeyId, secretKey))
                 .httpClient(sharedHttpClient())
-                .overrideConfiguration(learnersRetries().build())
+                .overrideConfiguration(learnersRetries().scheduledExecutorService(sharedTimer()).build())
                 .build();
     }
 
@@ -92,7 +99,8 @@ public final class Clients implements AutoCloseable {
                 .region(region)
                 .credentialsProvider(credentials)
                 .httpClient(sharedHttpClient())
-                .overrideConfiguration(override.apiCallAttemptTimeout(ATTEMPT_TIMEOUT).build())
+                .overrideConfiguration(override.apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
+                        .scheduledExecutorService(sharedTimer()).build())
                 .build();
     }
 
@@ -106,12 +114,30 @@ public final class Clients implements AutoCloseable {
         return shared;
     }
 
-    /** Closes the HTTP client the clients share: the clients built here are done with. */
+    private synchronized ScheduledExecutorService sharedTimer() {
+        if (timer == null) {
+            ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, runnable -> {
+                Thread thread = new Thread(runnable, "lab-client-timer");
+                thread.setDaemon(true);
+                return thread;
+            });
+            // An attempt that answers in time cancels its timeout: the task goes with it, not 20 s later.
+            pool.setRemoveOnCancelPolicy(true);
+            timer = pool;
+        }
+        return timer;
+    }
+
+    /** Closes the HTTP client and the timer the clients share: the clients built here are done with. */
     @Override
     public synchronized void close() {
         if (shared != null) {
             shared.close();
             shared = null;
+        }
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
         }
     }
 }
