@@ -38,6 +38,16 @@ Feature: Read the store's metrics
       Then I am told 09:02, 09:07 and 09:11
 
     @lab-clock
+    Scenario: The same throttled minutes from a busy CloudWatch, a page at a time
+      Given the store's clock reads 09:00 on 14 March 2025
+      And the Books table holds the five books
+      And from 09:00 the shop reads 4 books by key each minute for 15 minutes, throttled at 09:02 and 09:11
+      And at 09:07 the shop adds a book and is throttled
+      And CloudWatch is busy and answers at most 2 datapoints a page
+      When I ask in which minutes from 09:00 to 09:15 the Books table was throttled
+      Then I am told 09:02, 09:07 and 09:11
+
+    @lab-clock
     Scenario: A quarter of an hour without throttling
       Given the store's clock reads 09:00 on 14 March 2025
       And the Books table holds the five books

@@ -17,6 +17,8 @@ public final class Faults {
     private final AtomicInteger writesToThrottle = new AtomicInteger();
     private final AtomicInteger readsToFail = new AtomicInteger();
     private final AtomicInteger writesToFail = new AtomicInteger();
+    private volatile int metricPage;
+    private final AtomicInteger metricTokensNotSentBack = new AtomicInteger();
 
     /** The next {@code times} batch writes of two books or more each write only part of their books and hand the rest back. */
     public void handBackPartOfBatchWrites(int times) {
@@ -44,6 +46,32 @@ public final class Faults {
     /** The next {@code times} attempts to write items fail with HTTP 500 InternalServerError, before they reach the store. */
     public void failWrites(int times) {
         writesToFail.set(times);
+    }
+
+    /**
+     * From now on, a page of GetMetricData holds at most {@code datapoints}, the rest coming with its NextToken, as
+     * the service may answer when it is busy (each result's StatusCode PartialData); 0 for pages as large as asked.
+     */
+    public void answerMetricsInPagesOf(int datapoints) {
+        metricPage = datapoints;
+    }
+
+    /** The most datapoints a page of GetMetricData holds now, or 0 for as many as the request asks. */
+    public int metricPage() {
+        return metricPage;
+    }
+
+    /**
+     * Tells of a GetMetricData answered: {@code askedWithToken} if its request carried a NextToken, {@code cut} if its
+     * answer did.
+     */
+    public void metricDataAnswered(boolean askedWithToken, boolean cut) {
+        metricTokensNotSentBack.addAndGet((cut ? 1 : 0) - (askedWithToken ? 1 : 0));
+    }
+
+    /** How many NextTokens GetMetricData answered that no request has carried back yet. */
+    public int metricTokensNotSentBack() {
+        return Math.max(0, metricTokensNotSentBack.get());
     }
 
     /** Whether this attempt is one to fail as the service's own error; counts it. */

@@ -35,11 +35,22 @@ public final class CloudWatchApi {
 
     private final MetricStore store;
     private final Instant now;
+    private final int busyPage;
 
     /** The API over {@code store}, when the store's clock reads {@code now}. */
     public CloudWatchApi(MetricStore store, Instant now) {
+        this(store, now, 0);
+    }
+
+    /**
+     * The API over {@code store}, when the store's clock reads {@code now}, answering GetMetricData at most
+     * {@code busyPage} datapoints a page (0 for no such limit), as a busy service may: the rest comes with the
+     * NextToken.
+     */
+    public CloudWatchApi(MetricStore store, Instant now, int busyPage) {
         this.store = store;
         this.now = now;
+        this.busyPage = busyPage;
     }
 
     /** The answer to {@code operation}; a refusal is thrown as a {@link CloudWatchError}. */
@@ -270,6 +281,9 @@ public final class CloudWatchApi {
         int most = maxDatapoints == null ? DEFAULT_MAX_DATAPOINTS : maxDatapoints;
         if (most < 1) {
             throw CloudWatchError.invalidValue("The parameter MaxDatapoints must be greater than 0.");
+        }
+        if (busyPage > 0) {
+            most = Math.min(most, busyPage);
         }
         List<Query> queries = new ArrayList<>();
         Set<String> ids = new HashSet<>();

@@ -176,8 +176,14 @@ public final class LabEndpoint implements AutoCloseable {
         try {
             LabNamespace namespace = caller(exchange).namespace();
             Map<String, Object> input = protocol.input(exchange.body());
-            CloudWatchApi api = new CloudWatchApi(namespace.metrics(), namespace.clock().now());
-            return protocol.ok(api.answer(protocol.operation(exchange.path(), exchange.header("X-Amz-Target")), input));
+            CloudWatchApi api = new CloudWatchApi(namespace.metrics(), namespace.clock().now(),
+                    namespace.faults().metricPage());
+            String operation = protocol.operation(exchange.path(), exchange.header("X-Amz-Target"));
+            Map<String, Object> answer = api.answer(operation, input);
+            if (operation.equals("GetMetricData")) {
+                namespace.faults().metricDataAnswered(input.get("NextToken") != null, answer.get("NextToken") != null);
+            }
+            return protocol.ok(answer);
         } catch (ServiceError unknownCaller) {
             return protocol.refused(CloudWatchError.unrecognizedClient());
         } catch (CloudWatchError refused) {

@@ -178,6 +178,11 @@ public class MetricsSteps {
                 context.today(to));
     }
 
+    @Given("CloudWatch is busy and answers at most {int} datapoints a page")
+    public void cloudWatchIsBusyAndAnswersAtMostDatapointsAPage(int datapoints) {
+        context.faults().answerMetricsInPagesOf(datapoints);
+    }
+
     @When("I ask in which minutes from {time} to {time} the Books table was throttled")
     public void iAskInWhichMinutesFromToTheBooksTableWasThrottled(LocalTime from, LocalTime to) {
         answeredMinutes = context.learner().call(THROTTLED_MINUTES, AnswerType.listOf(Instant.class),
@@ -374,6 +379,12 @@ public class MetricsSteps {
     private String minutesLesson(List<Instant> expected) {
         if (answeredMinutes == null || answeredMinutes.equals(expected)) {
             return "";
+        }
+        int notSentBack = context.faults().metricTokensNotSentBack();
+        if (notSentBack > 0) {
+            return ": CloudWatch answered part of the data (StatusCode PartialData) with a NextToken, and "
+                    + (notSentBack == 1 ? "it was" : notSentBack + " of them were") + " never sent back for the rest; "
+                    + "ask again with each NextToken until none comes (getMetricDataPaginator does)";
         }
         if (answeredMinutes.isEmpty()) {
             return ": no minute came back; ThrottledRequests is published per TableName and Operation together, the "

@@ -251,6 +251,30 @@ class CloudWatchMetricsTest {
     }
 
     @Test
+    void aBusyCloudWatchAnswersGetMetricDataInSmallerPagesAndThePaginatorGetsThemAll() {
+        for (int minute = 0; minute < 5; minute++) {
+            learner.scan(scan -> scan.tableName("Books"));
+            namespace.clock().advance(Duration.ofMinutes(1));
+        }
+        namespace.faults().answerMetricsInPagesOf(2);
+        Instant now = namespace.clock().now();
+        Metric scans = Metric.builder().namespace(DYNAMODB).metricName("ReturnedItemCount")
+                .dimensions(d -> d.name("TableName").value("Books"), d -> d.name("Operation").value("Scan")).build();
+        java.util.function.Consumer<software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest.Builder> fiveMinutes =
+                get -> get.startTime(now.minus(Duration.ofMinutes(10))).endTime(now).metricDataQueries(query -> query
+                        .id("scanned").metricStat(stat -> stat.metric(scans).period(60).stat("Sum")));
+
+        GetMetricDataResponse first = cloudWatch.getMetricData(fiveMinutes);
+        assertThat(first.metricDataResults().get(0).values()).as("a busy CloudWatch's first page, no MaxDatapoints asked")
+                .hasSize(2);
+        assertThat(first.metricDataResults().get(0).statusCode()).as("its status").isEqualTo(StatusCode.PARTIAL_DATA);
+        assertThat(first.nextToken()).as("the token to the rest").isNotNull();
+        List<Double> all = cloudWatch.getMetricDataPaginator(fiveMinutes).metricDataResults().stream()
+                .flatMap(result -> result.values().stream()).toList();
+        assertThat(all).as("every page's values, the paginator following each NextToken").containsExactly(5.0, 5.0, 5.0, 5.0, 5.0);
+    }
+
+    @Test
     void getMetricDataEvaluatesMetricMathOverTheOtherQueries() {
         learner.scan(scan -> scan.tableName("Books"));
         namespace.clock().advance(Duration.ofMinutes(2));

@@ -40,6 +40,10 @@ class CarelessMetricsTest {
                 Arguments.of("reads' throttling only", (UnaryOperator<String>) solution ->
                         solution.replace(",\n                                perMinuteSum(\"writes\", \"WriteThrottleEvents\"))", ")"),
                         "Reads throttled in two minutes and a write in a third", "WriteThrottleEvents"),
+                Arguments.of("one page of GetMetricData", (UnaryOperator<String>) solution ->
+                        solution.replace("cloudWatch.getMetricDataPaginator(request -> request",
+                                "cloudWatch.getMetricData(request -> request"),
+                        "The same throttled minutes from a busy CloudWatch, a page at a time", "never sent back"),
                 Arguments.of("periods of five minutes", (UnaryOperator<String>) solution ->
                         solution.replace("                        .period(MINUTE)", "                        .period(5 * MINUTE)"),
                         "Reads throttled in two minutes and a write in a third", "longer periods"),
@@ -62,7 +66,7 @@ class CarelessMetricsTest {
             return changed;
         });
         List<ScenarioResult> results = ChangedSolutions.run(classes, "10");
-        assertThat(results).as("exercise 10's scenarios").hasSize(6);
+        assertThat(results).as("exercise 10's scenarios").hasSize(7);
         assertThat(results).filteredOn(result -> result.name().equals(scenario)).singleElement()
                 .satisfies(failed -> {
                     assertThat(failed.verdict()).as("the verdict of '%s' with %s", scenario, careless).isEqualTo(Verdict.FAILED);

@@ -60,7 +60,7 @@ class MetricMathStyleTest {
             return changed;
         });
         List<ScenarioResult> results = ChangedSolutions.run(classes, "10");
-        assertThat(results).as("exercise 10's scenarios").hasSize(6)
+        assertThat(results).as("exercise 10's scenarios").hasSize(7)
                 .allSatisfy(result -> assertThat(result.verdict()).as(result.name() + ": " + result.message())
                         .isEqualTo(Verdict.PASSED));
     }
