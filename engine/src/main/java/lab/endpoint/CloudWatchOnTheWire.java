@@ -12,17 +12,19 @@ import lab.cloudwatch.Cbor;
 import lab.cloudwatch.CloudWatchError;
 
 /**
- * CloudWatch's requests and answers in the two protocols its clients speak today: Smithy's RPC v2 CBOR, which the
- * SDK's CloudWatch client uses (a POST to {@code /service/GraniteServiceVersion20100801/operation/<Operation>}, a CBOR
- * map for a body, timestamps as tag 1), and AWS JSON 1.0, which the AWS CLI uses (a POST with
- * {@code X-Amz-Target: GraniteServiceVersion20100801.<Operation>}, timestamps as seconds since the epoch). A refusal
- * names its error's shape in {@code __type} and, CloudWatch being query-compatible, its query code in
- * {@code x-amzn-query-error}, which both clients report.
+ * CloudWatch's requests and answers in the three protocols its clients speak: Smithy's RPC v2 CBOR, which the SDK's
+ * CloudWatch client uses (a POST to {@code /service/GraniteServiceVersion20100801/operation/<Operation>}, a CBOR
+ * map for a body, timestamps as tag 1), AWS JSON 1.0, which the AWS CLI uses (a POST with
+ * {@code X-Amz-Target: GraniteServiceVersion20100801.<Operation>}, timestamps as seconds since the epoch), and the
+ * query protocol of clients older than both ({@link CloudWatchQuery}). A refusal names its error's shape in
+ * {@code __type} and, CloudWatch being query-compatible, its query code in {@code x-amzn-query-error}, which the
+ * first two report; the query protocol's names its code alone.
  */
 enum CloudWatchOnTheWire {
 
     CBOR("application/cbor"),
-    JSON("application/x-amz-json-1.0");
+    JSON("application/x-amz-json-1.0"),
+    QUERY("text/xml");
 
     static final String SERVICE = "GraniteServiceVersion20100801";
     static final String CBOR_PATH = "/service/" + SERVICE + "/operation/";
@@ -36,15 +38,23 @@ enum CloudWatchOnTheWire {
     }
 
     /** The protocol a request to CloudWatch speaks, or null for a request that is not CloudWatch's. */
-    static CloudWatchOnTheWire of(String path, String target) {
+    static CloudWatchOnTheWire of(String path, String target, String contentType, byte[] body) {
         if (path.startsWith(CBOR_PATH)) {
             return CBOR;
         }
-        return target != null && target.startsWith(JSON_TARGET) ? JSON : null;
+        if (target == null) {
+            return CloudWatchQuery.isOne(contentType, body) ? QUERY : null;
+        }
+        return target.startsWith(JSON_TARGET) ? JSON : null;
     }
 
-    /** The operation the request names. */
-    String operation(String path, String target) {
+    /** The operation the request names; a query's {@code Action}, taken out of its input with its {@code Version}. */
+    String operation(String path, String target, Map<String, Object> input) {
+        if (this == QUERY) {
+            input.remove("Version");
+            Object action = input.remove("Action");
+            return action instanceof String named ? named : "";
+        }
         if (this == JSON) {
             return target.substring(JSON_TARGET.length());
         }
@@ -56,6 +66,9 @@ enum CloudWatchOnTheWire {
     /** The request's body as a map; a refusal if it is not one. */
     @SuppressWarnings("unchecked")
     Map<String, Object> input(byte[] body) {
+        if (this == QUERY) {
+            return CloudWatchQuery.input(body);
+        }
         if (this == JSON && !JsonDepth.within(body, JsonDepth.MOST)) {
             throw CloudWatchError.serialization("it nests deeper than " + JsonDepth.MOST + " levels");
         }
@@ -72,17 +85,30 @@ enum CloudWatchOnTheWire {
         return (Map<String, Object>) map;
     }
 
-    LoopbackServer.Answer ok(Map<String, Object> output) {
+    LoopbackServer.Answer ok(String operation, Map<String, Object> output) {
+        if (this == QUERY) {
+            String requestId = RequestIds.next();
+            return xml(200, requestId, CloudWatchQuery.answer(operation, output, requestId));
+        }
         return answer(200, Map.of(), output);
     }
 
     LoopbackServer.Answer refused(CloudWatchError error) {
+        if (this == QUERY) {
+            String requestId = RequestIds.next();
+            return xml(error.status(), requestId, CloudWatchQuery.refusal(error, requestId));
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("__type", ERROR_PREFIX + error.shape());
         // InternalServiceFault's member is Message; every other error's, message.
         body.put(error.status() >= 500 ? "Message" : "message", error.getMessage());
         return answer(error.status(), Map.of("x-amzn-query-error", error.code() + ";" + (error.sender() ? "Sender" : "Receiver")),
                 body);
+    }
+
+    private LoopbackServer.Answer xml(int status, String requestId, String body) {
+        return new LoopbackServer.Answer(status, Map.of("Content-Type", contentType, "x-amzn-RequestId", requestId),
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private LoopbackServer.Answer answer(int status, Map<String, String> more, Map<String, Object> body) {

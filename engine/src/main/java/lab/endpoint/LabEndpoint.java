@@ -139,7 +139,8 @@ public final class LabEndpoint implements AutoCloseable {
     }
 
     private LoopbackServer.Answer handle(LoopbackServer.Request exchange) {
-        CloudWatchOnTheWire cloudWatch = CloudWatchOnTheWire.of(exchange.path(), exchange.header("X-Amz-Target"));
+        CloudWatchOnTheWire cloudWatch = CloudWatchOnTheWire.of(exchange.path(), exchange.header("X-Amz-Target"),
+                exchange.header("Content-Type"), exchange.body());
         if (cloudWatch != null) {
             return cloudWatch(cloudWatch, exchange);
         }
@@ -178,12 +179,12 @@ public final class LabEndpoint implements AutoCloseable {
             Map<String, Object> input = protocol.input(exchange.body());
             CloudWatchApi api = new CloudWatchApi(namespace.metrics(), namespace.clock().now(),
                     namespace.faults().metricPage());
-            String operation = protocol.operation(exchange.path(), exchange.header("X-Amz-Target"));
+            String operation = protocol.operation(exchange.path(), exchange.header("X-Amz-Target"), input);
             Map<String, Object> answer = api.answer(operation, input);
             if (operation.equals("GetMetricData")) {
                 namespace.faults().metricDataAnswered(input.get("NextToken") != null, answer.get("NextToken") != null);
             }
-            return protocol.ok(answer);
+            return protocol.ok(operation, answer);
         } catch (ServiceError unknownCaller) {
             return protocol.refused(CloudWatchError.unrecognizedClient());
         } catch (CloudWatchError refused) {

@@ -35,6 +35,41 @@ class AnyClientTest {
             "out['list'] = db.list_backups(TableName='Books')",
             "print(json.dumps(out, default=str))");
 
+    /**
+     * boto3 reading CloudWatch in its query protocol, whatever its version speaks by default: Debian's python3-boto3
+     * and awscli 2.9 speak nothing else, newer ones CBOR or JSON first. The endpoint, then the store's clock.
+     */
+    private static final String BOTO3_QUERY = String.join("\n",
+            "import json, sys, datetime, boto3, botocore.session",
+            "session = botocore.session.get_session()",
+            "loader = session.get_component('data_loader')",
+            "load = loader.load_service_model",
+            "def as_query(service_name, type_name, api_version=None):",
+            "    model = load(service_name, type_name, api_version)",
+            "    if service_name == 'cloudwatch' and type_name == 'service-2':",
+            "        model = dict(model, metadata=dict(model['metadata'], protocol='query', protocols=['query']))",
+            "    return model",
+            "loader.load_service_model = as_query",
+            "boto = boto3.Session(botocore_session=session)",
+            "boto.client('dynamodb', endpoint_url=sys.argv[1]).scan(TableName='Books')",
+            "cw = boto.client('cloudwatch', endpoint_url=sys.argv[1])",
+            "now = datetime.datetime.fromtimestamp(float(sys.argv[2]), datetime.timezone.utc)",
+            "minute = datetime.timedelta(minutes=1)",
+            "scans = {'Namespace': 'AWS/DynamoDB', 'MetricName': 'ReturnedItemCount',",
+            "         'Dimensions': [{'Name': 'TableName', 'Value': 'Books'}, {'Name': 'Operation', 'Value': 'Scan'}]}",
+            "out = {'protocol': cw.meta.service_model.protocol,",
+            "       'statistics': cw.get_metric_statistics(StartTime=now - 10 * minute, EndTime=now + minute, Period=660,",
+            "                                              Statistics=['Sum', 'SampleCount'], **scans),",
+            "       'listed': cw.list_metrics(Namespace='AWS/DynamoDB', MetricName='ConsumedReadCapacityUnits'),",
+            "       'data': cw.get_metric_data(StartTime=now - 10 * minute, EndTime=now + minute, MaxDatapoints=5,",
+            "                                  MetricDataQueries=[{'Id': 'scanned', 'ReturnData': True,",
+            "                                                      'MetricStat': {'Metric': scans, 'Period': 60, 'Stat': 'Sum'}}])}",
+            "try:",
+            "    cw.get_metric_statistics(StartTime=now - 10 * minute, EndTime=now, Period=90, Statistics=['Sum'], **scans)",
+            "except Exception as refused:",
+            "    out['refused'] = refused.response['Error']",
+            "print(json.dumps(out, default=str))");
+
     private FiveBooksNamespace store;
     private LabRun run;
     private LabNamespace namespace;
@@ -110,6 +145,28 @@ class AnyClientTest {
         assertThat(refused).as("what the AWS CLI says of a period of 90 seconds")
                 .contains("An error occurred (InvalidParameterValue) when calling the GetMetricStatistics operation: "
                         + "The parameter Period must be a multiple of 60");
+    }
+
+    @Test
+    void boto3ReadsTheMetricsInCloudWatchsQueryProtocol() throws Exception {
+        usable("python3", "-c", "import boto3");
+        JsonNode out = run(List.of("python3", "-c", BOTO3_QUERY, run.endpoint().uri().toString(),
+                Long.toString(namespace.clock().now().getEpochSecond())));
+        assertThat(out.path("protocol").asText()).as("the protocol boto3's CloudWatch client spoke").isEqualTo("query");
+        JsonNode datapoints = out.path("statistics").path("Datapoints");
+        assertThat(datapoints).as("the datapoints of the last ten minutes, in XML").hasSize(1);
+        assertThat(datapoints.get(0).path("Sum").asDouble()).as("books the Scan returned").isEqualTo(5.0);
+        assertThat(datapoints.get(0).path("SampleCount").asDouble()).as("Scans").isEqualTo(1.0);
+        assertThat(datapoints.get(0).path("Unit").asText()).isEqualTo("Count");
+        assertThat(out.path("listed").path("Metrics").findValuesAsText("Value")).as("the tables whose reads were published")
+                .containsExactly("Books");
+        JsonNode result = out.path("data").path("MetricDataResults").get(0);
+        assertThat(result.path("Id").asText()).isEqualTo("scanned");
+        assertThat(result.path("Values")).extracting(JsonNode::asDouble).as("GetMetricData's values").containsExactly(5.0);
+        assertThat(result.path("StatusCode").asText()).isEqualTo("Complete");
+        assertThat(out.path("refused").path("Code").asText()).as("the code of a refused period of 90 seconds")
+                .isEqualTo("InvalidParameterValue");
+        assertThat(out.path("refused").path("Message").asText()).startsWith("The parameter Period must be a multiple of 60");
     }
 
     @Test
