@@ -46,7 +46,18 @@ public final class Clients implements AutoCloseable {
      * emulations. Nothing it does is recorded, faulted or journaled.
      */
     public DynamoDbClient direct(URI backend, Region region, AwsCredentialsProvider credentials) {
-        return build(backend, region, credentials, ClientOverrideConfiguration.builder());
+        return build(backend, region, credentials, ClientOverrideConfiguration.builder()
+                .retryStrategy(strategy -> strategy.retryOnException(Clients::refusedWhileAnotherStoreStarts)));
+    }
+
+    /**
+     * DynamoDB Local's {@code InvalidAction}, its answer to an operation it knows while another DynamoDB Local starts
+     * in the same JVM (each start rebuilds a table of operations that every server shares): never carried out, so
+     * safe to send again. An operation it does not know is {@code UnknownOperationException}.
+     */
+    private static boolean refusedWhileAnotherStoreStarts(Throwable thrown) {
+        return thrown instanceof software.amazon.awssdk.services.dynamodb.model.DynamoDbException refused
+                && refused.awsErrorDetails() != null && "InvalidAction".equals(refused.awsErrorDetails().errorCode());
     }
 
     /** A client for the harness's own work (fixtures, checks), through the lab endpoint: nothing recorded or injected. */

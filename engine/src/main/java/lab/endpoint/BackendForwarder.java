@@ -30,6 +30,14 @@ final class BackendForwarder implements AutoCloseable {
 
     static final String TARGET_PREFIX = "DynamoDB_20120810.";
     private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+    /**
+     * How many times a request DynamoDB Local answered {@code InvalidAction} is sent again. A DynamoDB Local that
+     * starts in a JVM rebuilds every server's table of operations (a static map, made anew by each server's
+     * constructor), and a request that reads it meanwhile is refused as an operation it does not know: 12 of 18,472
+     * ListTables while servers started beside it for 20 s. Such a request was never carried out, so it goes again. (An
+     * operation DynamoDB Local does not know is UnknownOperationException.)
+     */
+    static final int INVALID_ACTION_RETRIES = 3;
     /** Headers the JDK's HTTP client sets itself, and refuses to be given. */
     private static final Set<String> SET_BY_THE_CLIENT = Set.of("host", "content-length", "connection");
 
@@ -74,6 +82,10 @@ final class BackendForwarder implements AutoCloseable {
                 }
             }
             BackendConnections.Answer answer = plain.post(headers, body);
+            for (int retry = 1; retry <= INVALID_ACTION_RETRIES && saysInvalidAction(answer.status(), answer.body()); retry++) {
+                Thread.sleep(retry);
+                answer = plain.post(headers, body);
+            }
             String requestId = answer.head().header("x-amzn-requestid");
             return new WireAnswer(answer.status(), answer.body(), requestId == null ? RequestIds.next() : requestId);
         }
@@ -88,6 +100,12 @@ final class BackendForwarder implements AutoCloseable {
         HttpResponse<byte[]> response = secure().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         String requestId = response.headers().firstValue("x-amzn-RequestId").orElseGet(RequestIds::next);
         return new WireAnswer(response.statusCode(), response.body(), requestId);
+    }
+
+    /** Whether an answer is DynamoDB Local's refusal of an operation it does not know ({@code InvalidAction}). */
+    static boolean saysInvalidAction(int status, byte[] body) {
+        return status == 400 && body.length < 1024
+                && new String(body, java.nio.charset.StandardCharsets.UTF_8).contains("#InvalidAction\"");
     }
 
     private synchronized HttpClient secure() {
