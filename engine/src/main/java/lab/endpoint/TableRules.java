@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <ul>
  *   <li>UpdateTable that leaves a global secondary index of a provisioned table without throughput (an index created
  *       without it, or a switch to PROVISIONED that gives the table its throughput and not each index theirs): the
- *       service refuses it with a ValidationException that names the index; DynamoDB Local fails with a 500.</li>
+ *       service refuses it with a ValidationException that names the index; DynamoDB Local fails with a 500. The
+ *       same of a CreateTable, which DynamoDB Local refuses without naming the index.</li>
  *   <li>A Query whose key condition misses the partition key of what it reads: the service names the key it missed
  *       ("Query condition missed key schema element: Author"), DynamoDB Local does not; where the condition names an
  *       index's key instead, the lab adds one line of its own saying which index (in the learner's calls only).</li>
@@ -35,11 +36,14 @@ final class TableRules implements Emulation {
 
     @Override
     public Optional<WireAnswer> answer(LabNamespace namespace, WireRequest request) {
-        if (request.operation().equals("UpdateTable")) {
-            indexWithoutThroughput(namespace, request.body()).ifPresent(index -> {
-                throw ServiceError.validation(noIndexThroughput(index));
-            });
-        }
+        Optional<String> index = switch (request.operation()) {
+            case "UpdateTable" -> indexWithoutThroughput(namespace, request.body());
+            case "CreateTable" -> indexCreatedWithoutThroughput(request.body());
+            default -> Optional.empty();
+        };
+        index.ifPresent(named -> {
+            throw ServiceError.validation(noIndexThroughput(named));
+        });
         return Optional.empty();
     }
 
@@ -91,6 +95,23 @@ final class TableRules implements Emulation {
         }
         body.path("KeyConditions").fieldNames().forEachRemaining(named::add);
         return named;
+    }
+
+    /**
+     * The first index of a table created provisioned (as one is when BillingMode is not given) without throughput of
+     * its own: DynamoDB Local refuses it in words of its own ("No provisioned throughput specified for the global
+     * secondary index"), naming no index.
+     */
+    private static Optional<String> indexCreatedWithoutThroughput(ObjectNode body) {
+        if (!body.path("BillingMode").asText("PROVISIONED").equals("PROVISIONED")) {
+            return Optional.empty();
+        }
+        for (JsonNode index : body.path("GlobalSecondaryIndexes")) {
+            if (!index.has("ProvisionedThroughput")) {
+                return Optional.of(index.path("IndexName").asText());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first index of a provisioned table that the update would leave without throughput of its own. */

@@ -71,6 +71,34 @@ class TableRulesTest {
     }
 
     @Test
+    void aTableCreatedProvisionedWithAnIndexWithoutThroughputIsRefusedNamingIt() {
+        java.util.function.Consumer<software.amazon.awssdk.services.dynamodb.model.CreateTableRequest.Builder> shelves =
+                create -> create.tableName("Shelves")
+                        .attributeDefinitions(AttributeDefinition.builder().attributeName("Aisle").attributeType("S").build(),
+                                AttributeDefinition.builder().attributeName("Category").attributeType("S").build())
+                        .keySchema(KeySchemaElement.builder().attributeName("Aisle").keyType(KeyType.HASH).build())
+                        .provisionedThroughput(throughput -> throughput.readCapacityUnits(5L).writeCapacityUnits(5L))
+                        .globalSecondaryIndexes(index -> index.indexName("ShelfCategoryIndex")
+                                .keySchema(KeySchemaElement.builder().attributeName("Category").keyType(KeyType.HASH).build())
+                                .projection(projection -> projection.projectionType(ProjectionType.ALL)));
+        assertThatThrownBy(() -> learner.createTable(shelves))
+                .as("creating a provisioned table (BillingMode not given) whose index has no throughput of its own")
+                .isInstanceOf(DynamoDbException.class)
+                .satisfies(refused -> assertThat(((DynamoDbException) refused).awsErrorDetails().errorCode())
+                        .isEqualTo("ValidationException"))
+                .hasMessageStartingWith(TableRules.noIndexThroughput("ShelfCategoryIndex"));
+        assertThatThrownBy(() -> learner.createTable(create -> shelves.andThen(with -> with
+                .billingMode(BillingMode.PROVISIONED)).accept(create)))
+                .as("the same, BillingMode PROVISIONED")
+                .hasMessageStartingWith(TableRules.noIndexThroughput("ShelfCategoryIndex"));
+        learner.createTable(create -> shelves.andThen(with -> with.billingMode(BillingMode.PAY_PER_REQUEST)
+                .provisionedThroughput((software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput) null))
+                .accept(create));
+        assertThat(learner.describeTable(describe -> describe.tableName("Shelves")).table().globalSecondaryIndexes())
+                .as("the indexes of the same table created on demand").hasSize(1);
+    }
+
+    @Test
     void aQueryOfTheTableByAnIndexsKeyNamesTheKeyItMissedAndTheIndex() {
         fixtures.addCategoryIndex();
         assertThatThrownBy(() -> learner.query(query -> query.tableName(Fixtures.BOOKS)
