@@ -24,6 +24,10 @@ import lab.catalogue.Exercise;
 public record ScenarioResult(String exerciseId, String name, int line, Verdict verdict, String message,
                              ScenarioTables tables, List<String> calls) {
 
+    /** How many lines after a bare description the headline takes, at most, and how much of each. */
+    private static final int FIGURE_LINES = 3;
+    private static final int FIGURE_LINE_WIDTH = 120;
+
     /** The media type of the attachment that lists a scenario's calls, one line each (see {@code CallsMade}). */
     public static final String CALLS_MEDIA_TYPE = "text/x.lab-calls";
 
@@ -95,8 +99,30 @@ public record ScenarioResult(String exerciseId, String name, int line, Verdict v
         };
     }
 
-    /** The message's first line, for the board; empty when there is none. */
+    /**
+     * The message's first line, for the board; empty when there is none. Where that line is only an assertion's
+     * description ({@code [how many books the Books table holds]}), the lines that say the figures come after it, up
+     * to the one that says what was found ("but was: 4"), each cut short, never the collection they may go on to list.
+     */
     public String headline() {
-        return message == null ? "" : message.lines().findFirst().orElse("").strip();
+        if (message == null) {
+            return "";
+        }
+        List<String> lines = message.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            return "";
+        }
+        StringBuilder headline = new StringBuilder(lines.get(0));
+        if (lines.get(0).matches("\\[.*]")) {
+            for (String line : lines.subList(1, Math.min(lines.size(), 1 + FIGURE_LINES))) {
+                String said = line.endsWith(" in:") ? line.substring(0, line.length() - " in:".length()) : line;
+                headline.append(' ').append(said.length() > FIGURE_LINE_WIDTH
+                        ? said.substring(0, FIGURE_LINE_WIDTH) + "..." : said);
+                if (line.contains("but was") || line.contains("but found") || line.endsWith(" in:")) {
+                    break;
+                }
+            }
+        }
+        return headline.toString();
     }
 }
