@@ -7,10 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import lab.backend.Backend;
 import lab.backend.Namespace;
+import lab.backend.StandInBackend;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.regions.Region;
 
 /**
  * A backend that refuses a request as an operation it does not know while another DynamoDB Local starts in its JVM
@@ -37,7 +36,7 @@ class BackendForwarderTest {
             unknown.incrementAndGet();
             return new LoopbackServer.Answer(400, Map.of(), UNKNOWN_OPERATION);
         });
-             BackendForwarder forwarder = new BackendForwarder(at(URI.create("http://127.0.0.1:" + backend.address().getPort())))) {
+             BackendForwarder forwarder = new BackendForwarder(new StandInBackend(URI.create("http://127.0.0.1:" + backend.address().getPort())))) {
             Namespace namespace = Namespace.isolated("forwarded");
 
             WireAnswer listed = forwarder.forward(namespace, "us-east-1", "ListTables", "{}".getBytes(StandardCharsets.UTF_8));
@@ -48,33 +47,5 @@ class BackendForwarderTest {
             assertThat(refused.status()).as("the status of an operation the backend does not know").isEqualTo(400);
             assertThat(unknown).as("that operation sent").hasValue(1);
         }
-    }
-
-    private static Backend at(URI endpoint) {
-        return new Backend() {
-            @Override
-            public String name() {
-                return "a stand-in";
-            }
-
-            @Override
-            public URI endpoint() {
-                return endpoint;
-            }
-
-            @Override
-            public Region region() {
-                return Region.US_EAST_1;
-            }
-
-            @Override
-            public Namespace newNamespace() {
-                return Namespace.isolated("stand-in");
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 }

@@ -7,14 +7,12 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import lab.backend.Backend;
-import lab.backend.Namespace;
+import lab.backend.StandInBackend;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.regions.Region;
 
 class BatchServerTest {
 
-    private final List<FakeServer> started = new ArrayList<>();
+    private final List<StandInBackend> started = new ArrayList<>();
 
     @Test
     void aServerServesItsShareOfSubmissionsThenAFreshOneTakesOver() {
@@ -27,16 +25,16 @@ class BatchServerTest {
             assertThat(started).as("servers started for three submissions, two per server").hasSize(2);
 
             first.close();
-            assertThat(started.get(0).closed).as("the first server, while the second submission still uses it").isFalse();
+            assertThat(started.get(0).closed()).as("the first server, while the second submission still uses it").isFalse();
             second.close();
             second.close();
-            assertThat(started.get(0).closed).as("the first server, once both its submissions are done").isTrue();
+            assertThat(started.get(0).closed()).as("the first server, once both its submissions are done").isTrue();
             assertThat(servers.running()).as("servers running once the first is done").isEqualTo(1);
 
             third.close();
-            assertThat(started.get(1).closed).as("the current server, between submissions").isFalse();
+            assertThat(started.get(1).closed()).as("the current server, between submissions").isFalse();
         }
-        assertThat(started).as("servers once the batch is over").allMatch(server -> server.closed);
+        assertThat(started).as("servers once the batch is over").allMatch(server -> server.closed());
     }
 
     @Test
@@ -44,49 +42,15 @@ class BatchServerTest {
         BatchServer servers = new BatchServer(this::start, 5);
         BatchServer.Lease running = servers.lease();
         servers.close();
-        assertThat(started.get(0).closed).as("the server while a submission still runs on it").isFalse();
+        assertThat(started.get(0).closed()).as("the server while a submission still runs on it").isFalse();
         running.close();
-        assertThat(started.get(0).closed).as("the server once that submission is done").isTrue();
+        assertThat(started.get(0).closed()).as("the server once that submission is done").isTrue();
         assertThatThrownBy(servers::lease).as("a lease once the batch is over").isInstanceOf(IllegalStateException.class);
     }
 
-    private FakeServer start() {
-        FakeServer server = new FakeServer(URI.create("http://127.0.0.1:" + (9000 + started.size())));
+    private StandInBackend start() {
+        StandInBackend server = new StandInBackend(URI.create("http://127.0.0.1:" + (9000 + started.size())));
         started.add(server);
         return server;
-    }
-
-    private static final class FakeServer implements Backend {
-        private final URI endpoint;
-        private boolean closed;
-
-        FakeServer(URI endpoint) {
-            this.endpoint = endpoint;
-        }
-
-        @Override
-        public String name() {
-            return "fake";
-        }
-
-        @Override
-        public URI endpoint() {
-            return endpoint;
-        }
-
-        @Override
-        public Region region() {
-            return Region.US_EAST_1;
-        }
-
-        @Override
-        public Namespace newNamespace() {
-            return Namespace.isolated("fake");
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
     }
 }
