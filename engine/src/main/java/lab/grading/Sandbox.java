@@ -40,6 +40,8 @@ public final class Sandbox implements AutoCloseable {
     /** The engine a container judge runs in; null for the other isolations. */
     private final ContainerEngine container;
     private final boolean ownUser;
+    /** Whether {@code prlimit} is on this machine's PATH, looked for once. */
+    private final boolean prlimitAtHand = ProcessLimits.onThisMachine();
     /** Folders a separate user's JVM must not see, in a mount namespace of its own; null: no namespaces. */
     private List<Path> hidden;
     private final Path root;
@@ -224,7 +226,11 @@ public final class Sandbox implements AutoCloseable {
      * container, whose own limit (its process IDs) counts what runs in it.
      */
     boolean limitsProcesses() {
-        return isolation == Isolation.BUBBLEWRAP || isolation == Isolation.SEPARATE_USER || ProcessLimits.onThisMachine();
+        return switch (isolation) {
+            case BUBBLEWRAP, SEPARATE_USER -> true;
+            case CONTAINER -> false;
+            case NONE -> prlimitAtHand;
+        };
     }
 
     /**
