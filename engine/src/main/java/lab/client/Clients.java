@@ -24,6 +24,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class Clients implements AutoCloseable {
 
+    /**
+     * DynamoDB Local's error code for an operation it knows, refused while another DynamoDB Local starts in the same
+     * JVM (each start rebuilds a table of operations that every server shares): never carried out, so safe to send
+     * again. An operation it does not know is {@code UnknownOperationException}.
+     */
+    public static final String INVALID_ACTION = "InvalidAction";
+
     /** How many attempts the learner's client makes at a request the store throttles. */
     public static final int LEARNER_ATTEMPTS = 4;
 
@@ -50,14 +57,10 @@ public final class Clients implements AutoCloseable {
                 .retryStrategy(strategy -> strategy.retryOnException(Clients::refusedWhileAnotherStoreStarts)));
     }
 
-    /**
-     * DynamoDB Local's {@code InvalidAction}, its answer to an operation it knows while another DynamoDB Local starts
-     * in the same JVM (each start rebuilds a table of operations that every server shares): never carried out, so
-     * safe to send again. An operation it does not know is {@code UnknownOperationException}.
-     */
+    /** Whether the store refused the request as an {@link #INVALID_ACTION}. */
     private static boolean refusedWhileAnotherStoreStarts(Throwable thrown) {
         return thrown instanceof software.amazon.awssdk.services.dynamodb.model.DynamoDbException refused
-                && refused.awsErrorDetails() != null && "InvalidAction".equals(refused.awsErrorDetails().errorCode());
+                && refused.awsErrorDetails() != null && INVALID_ACTION.equals(refused.awsErrorDetails().errorCode());
     }
 
     /** A client for the harness's own work (fixtures, checks), through the lab endpoint: nothing recorded or injected. */

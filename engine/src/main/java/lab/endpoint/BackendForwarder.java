@@ -14,6 +14,7 @@ import java.util.Set;
 
 import lab.backend.Backend;
 import lab.backend.Namespace;
+import lab.client.Clients;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
@@ -31,11 +32,10 @@ final class BackendForwarder implements AutoCloseable {
     static final String TARGET_PREFIX = "DynamoDB_20120810.";
     private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
     /**
-     * How many times a request DynamoDB Local answered {@code InvalidAction} is sent again. A DynamoDB Local that
-     * starts in a JVM rebuilds every server's table of operations (a static map, made anew by each server's
+     * How many times a request DynamoDB Local answered {@link Clients#INVALID_ACTION} is sent again. A DynamoDB Local
+     * that starts in a JVM rebuilds every server's table of operations (a static map, made anew by each server's
      * constructor), and a request that reads it meanwhile is refused as an operation it does not know: 12 of 18,472
-     * ListTables while servers started beside it for 20 s. Such a request was never carried out, so it goes again. (An
-     * operation DynamoDB Local does not know is UnknownOperationException.)
+     * ListTables while servers started beside it for 20 s. Such a request was never carried out, so it goes again.
      */
     static final int INVALID_ACTION_RETRIES = 3;
     /** Headers the JDK's HTTP client sets itself, and refuses to be given. */
@@ -102,10 +102,10 @@ final class BackendForwarder implements AutoCloseable {
         return new WireAnswer(response.statusCode(), response.body(), requestId);
     }
 
-    /** Whether an answer is DynamoDB Local's refusal of an operation it does not know ({@code InvalidAction}). */
+    /** Whether an answer is DynamoDB Local's {@link Clients#INVALID_ACTION}. */
     static boolean saysInvalidAction(int status, byte[] body) {
         return status == 400 && body.length < 1024
-                && new String(body, java.nio.charset.StandardCharsets.UTF_8).contains("#InvalidAction\"");
+                && new String(body, java.nio.charset.StandardCharsets.UTF_8).contains("#" + Clients.INVALID_ACTION + "\"");
     }
 
     private synchronized HttpClient secure() {
