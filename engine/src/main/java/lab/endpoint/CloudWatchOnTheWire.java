@@ -87,16 +87,14 @@ enum CloudWatchOnTheWire {
 
     LoopbackServer.Answer ok(String operation, Map<String, Object> output) {
         if (this == QUERY) {
-            String requestId = RequestIds.next();
-            return xml(200, requestId, CloudWatchQuery.answer(operation, output, requestId));
+            return xml(200, requestId -> CloudWatchQuery.answer(operation, output, requestId));
         }
         return answer(200, Map.of(), output);
     }
 
     LoopbackServer.Answer refused(CloudWatchError error) {
         if (this == QUERY) {
-            String requestId = RequestIds.next();
-            return xml(error.status(), requestId, CloudWatchQuery.refusal(error, requestId));
+            return xml(error.status(), requestId -> CloudWatchQuery.refusal(error, requestId));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("__type", ERROR_PREFIX + error.shape());
@@ -106,9 +104,11 @@ enum CloudWatchOnTheWire {
                 body);
     }
 
-    private LoopbackServer.Answer xml(int status, String requestId, String body) {
+    /** An XML answer, whose body names its request id as its header does. */
+    private LoopbackServer.Answer xml(int status, java.util.function.UnaryOperator<String> bodyFor) {
+        String requestId = RequestIds.next();
         return new LoopbackServer.Answer(status, Map.of("Content-Type", contentType, "x-amzn-RequestId", requestId),
-                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                bodyFor.apply(requestId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private LoopbackServer.Answer answer(int status, Map<String, String> more, Map<String, Object> body) {

@@ -25,12 +25,19 @@ public final class ProcessLimits {
      * ({@code RLIMIT_NPROC}, counted over every process of that user, in user namespaces inside too).
      */
     public static List<String> processes(int processes) {
-        return List.of("prlimit", "--nproc=" + processes, "--");
+        return prlimit("--nproc=" + processes);
     }
 
     /** As {@link #processes}, and no file written larger than {@code fileBytes} ({@code RLIMIT_FSIZE}). */
     public static List<String> processesAndFileSize(int processes, long fileBytes) {
-        return List.of("prlimit", "--nproc=" + processes, "--fsize=" + fileBytes, "--");
+        return prlimit("--nproc=" + processes, "--fsize=" + fileBytes);
+    }
+
+    private static List<String> prlimit(String... limits) {
+        List<String> line = new java.util.ArrayList<>(List.of("prlimit"));
+        line.addAll(List.of(limits));
+        line.add("--");
+        return List.copyOf(line);
     }
 
     /** Whether {@code prlimit} is on this JVM's PATH: on Linux, where util-linux is; not on macOS or Windows. */
@@ -64,8 +71,7 @@ public final class ProcessLimits {
     /** The real user id in a {@code /proc/PID/status}, or null where it cannot be read. */
     private static String realUid(Path status) {
         try {
-            return Files.readAllLines(status).stream().filter(line -> line.startsWith("Uid:")).findFirst()
-                    .map(line -> line.split("\\s+")[1]).orElse(null);
+            return field(Files.readAllLines(status), "Uid:");
         } catch (java.io.IOException | RuntimeException unreadable) {
             return null;
         }
@@ -75,11 +81,19 @@ public final class ProcessLimits {
     private static int threadsOf(Path status, String uid) {
         try {
             List<String> lines = Files.readAllLines(status);
-            boolean ours = lines.stream().anyMatch(line -> line.startsWith("Uid:") && line.split("\\s+")[1].equals(uid));
-            return !ours ? 0 : lines.stream().filter(line -> line.startsWith("Threads:"))
-                    .mapToInt(line -> Integer.parseInt(line.split("\\s+")[1])).findFirst().orElse(1);
+            if (!uid.equals(field(lines, "Uid:"))) {
+                return 0;
+            }
+            String threads = field(lines, "Threads:");
+            return threads == null ? 1 : Integer.parseInt(threads);
         } catch (java.io.IOException | RuntimeException gone) {
             return 0;
         }
+    }
+
+    /** The first value of the {@code /proc} status line that starts with {@code name}, or null where there is none. */
+    private static String field(List<String> lines, String name) {
+        return lines.stream().filter(line -> line.startsWith(name)).findFirst()
+                .map(line -> line.split("\\s+")[1]).orElse(null);
     }
 }
