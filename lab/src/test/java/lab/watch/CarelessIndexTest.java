@@ -8,8 +8,9 @@ import java.util.List;
 
 import lab.report.ScenarioResult;
 import lab.report.Verdict;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Careless versions that forget the index where the service would refuse them, although DynamoDB Local would not say
@@ -20,31 +21,22 @@ class CarelessIndexTest {
     @TempDir
     Path tree;
 
-    @Test
-    void aBrowseThatQueriesTheTableByCategoryIsToldToNameTheIndex() throws IOException {
-        Path classes = ChangedSolutions.compiled(tree, "BookRepository.java", solution -> {
-            String index = "                        .indexName(BooksTable.CATEGORY_INDEX)\n";
-            assertThat(solution).as("the reference inCategory queries CategoryIndex").contains(index);
-            return solution.replace(index, "");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            an inCategory that queries the table by Category | BookRepository.java | '                        .indexName(BooksTable.CATEGORY_INDEX)\n' | '' | 05 | Query condition missed key schema element: Author | Category is the partition key of the index CategoryIndex
+            a switch to provisioned that gives the index no throughput | BooksTable.java | '                .globalSecondaryIndexUpdates(indexes.isEmpty() ? null : indexes));' | '                );' | 07 | One or more parameter values were invalid: ProvisionedThroughput is not specified for index: CategoryIndex | CategoryIndex
+            """)
+    void aVersionThatForgetsTheIndexFailsItsExerciseInTheServicesWords(String careless, String file, String reference,
+                                                                       String changed, String exercise, String refusal,
+                                                                       String lesson) throws IOException {
+        String original = reference.replace("\\n", "\n");
+        Path classes = ChangedSolutions.compiled(tree, file, solution -> {
+            assertThat(solution).as("the reference %s, to change into %s", file, careless).contains(original);
+            return solution.replace(original, changed);
         });
-        List<ScenarioResult> results = ChangedSolutions.run(classes, "05");
-        assertThat(results).as("exercise 05's scenarios with an inCategory that queries the table itself")
-                .anyMatch(result -> result.verdict() == Verdict.FAILED
-                        && result.message().contains("Query condition missed key schema element: Author")
-                        && result.message().contains("Category is the partition key of the index CategoryIndex"));
-    }
-
-    @Test
-    void aSwitchToProvisionedThatGivesTheIndexNoThroughputIsRefusedNamingTheIndex() throws IOException {
-        Path classes = ChangedSolutions.compiled(tree, "BooksTable.java", solution -> {
-            String indexes = "                .globalSecondaryIndexUpdates(indexes.isEmpty() ? null : indexes));";
-            assertThat(solution).as("the reference switchToProvisioned gives each index throughput").contains(indexes);
-            return solution.replace(indexes, "                );");
-        });
-        List<ScenarioResult> results = ChangedSolutions.run(classes, "07");
-        assertThat(results).as("exercise 07's scenarios with a switch that gives the table throughput and not its index")
-                .anyMatch(result -> result.verdict() == Verdict.FAILED && result.message().contains(
-                        "One or more parameter values were invalid: ProvisionedThroughput is not specified for index: "
-                                + "CategoryIndex"));
+        List<ScenarioResult> results = ChangedSolutions.run(classes, exercise);
+        assertThat(results).as("exercise %s's scenarios with %s", exercise, careless)
+                .anyMatch(result -> result.verdict() == Verdict.FAILED && result.message().contains(refusal)
+                        && result.message().contains(lesson));
     }
 }
