@@ -38,6 +38,8 @@ public final class LearnerAgent {
     /** Where a warm-up request goes: nothing listens on port 1, so it fails at once, having loaded the whole client. */
     private static final URI NOWHERE = URI.create("http://127.0.0.1:1");
     private static final int CLIENTS_KEPT = 8;
+    /** The status a learner JVM ends with when the harness that started it has ended. */
+    private static final int HARNESS_GONE = 143;
 
     private final DataInputStream in;
     private final DataOutputStream out;
@@ -74,6 +76,7 @@ public final class LearnerAgent {
     }
 
     private void serve() throws IOException {
+        endWithTheHarness();
         warmUp();
         Runtime.getRuntime().addShutdownHook(new Thread(this::sayWhoExits, "learner-jvm-exit"));
         ownThreads = Set.copyOf(Thread.getAllStackTraces().keySet());
@@ -96,6 +99,16 @@ public final class LearnerAgent {
             clients.values().forEach(LearnerClients::close);
             builder.close();
         }
+    }
+
+    /**
+     * The end of its input tells a waiting learner JVM that the harness is gone; one busy in a call that never returns
+     * (a loop that ignores interruption) would not read it, and would spin on for nobody once the harness was killed
+     * or crashed. So it also ends as soon as the process that started it has ended, with 143, as a SIGTERM would end it.
+     */
+    private static void endWithTheHarness() {
+        ProcessHandle.current().parent().ifPresent(harness -> harness.onExit()
+                .thenRun(() -> Runtime.getRuntime().halt(HARNESS_GONE)));
     }
 
     private void call() throws IOException {
