@@ -162,8 +162,7 @@ public final class LabEndpoint implements AutoCloseable {
         }
         String target = String.valueOf(exchange.header("X-Amz-Target"));
         if (ArnsOnTheWire.carried(target.substring(target.indexOf('.') + 1))) {
-            byte[] told = ArnsOnTheWire.toClient(answer.bytes(), ArnsOnTheWire.region(exchange.header("Authorization"),
-                    region()));
+            byte[] told = ArnsOnTheWire.toClient(answer.bytes(), answeringRegion(exchange));
             if (told != answer.bytes()) {
                 answer = new WireAnswer(answer.status(), told, answer.requestId());
             }
@@ -335,6 +334,20 @@ public final class LabEndpoint implements AutoCloseable {
         }
         // A tool looking at the one table served (NoSQL Workbench signs for a region of its own): the home region.
         return anyOtherCaller;
+    }
+
+    /**
+     * The region whose store answered a request, which its ARNs name: the region it was signed for where regions are
+     * stores apart; where they are one store (an endpoint the harness does not own), or for a tool that reaches the one
+     * table served, the home region, whatever region the request was signed for. A caller the endpoint does not know
+     * reached no store: its own region.
+     */
+    private String answeringRegion(LoopbackServer.Request exchange) {
+        try {
+            return caller(exchange).namespace().region();
+        } catch (ServiceError unknownCaller) {
+            return ArnsOnTheWire.region(exchange.header("Authorization"), region());
+        }
     }
 
     @Override

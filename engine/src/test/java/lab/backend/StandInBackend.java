@@ -8,10 +8,17 @@ import software.amazon.awssdk.regions.Region;
 public final class StandInBackend implements Backend {
 
     private final URI endpoint;
+    private final boolean isolatesScenarios;
     private volatile boolean closed;
 
     public StandInBackend(URI endpoint) {
+        this(endpoint, true);
+    }
+
+    /** One that isolates scenarios (each a database of its own), or one that is shared as an endpoint is. */
+    public StandInBackend(URI endpoint, boolean isolatesScenarios) {
         this.endpoint = endpoint;
+        this.isolatesScenarios = isolatesScenarios;
     }
 
     /** Whether it was closed. */
@@ -37,6 +44,11 @@ public final class StandInBackend implements Backend {
     @Override
     public Namespace newNamespace() {
         return Namespace.isolated("standin");
+    }
+
+    @Override
+    public boolean isolatesScenarios() {
+        return isolatesScenarios;
     }
 
     @Override
