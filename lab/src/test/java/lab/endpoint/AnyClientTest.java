@@ -116,6 +116,13 @@ class AnyClientTest {
                 "BooksInIreland", "--use-latest-restorable-time", "--region", ireland).path("TableDescription");
         assertThat(restored.path("TableArn").asText()).isEqualTo("arn:aws:dynamodb:" + ireland + ":000000000000:table/BooksInIreland");
         assertThat(restored.path("RestoreSummary").path("SourceTableArn").asText()).isEqualTo(source);
+        // The CLI takes a second to start: the restore it asked for is still seen under way, then done.
+        JsonNode underWay = cli("describe-table", "--table-name", "BooksInIreland", "--region", ireland).path("Table");
+        assertThat(underWay.path("TableStatus").asText()).as("the restored table, first described by the CLI").isEqualTo("CREATING");
+        assertThat(underWay.path("RestoreSummary").path("RestoreInProgress").asBoolean()).as("RestoreInProgress, then").isTrue();
+        JsonNode done = cli("describe-table", "--table-name", "BooksInIreland", "--region", ireland).path("Table");
+        assertThat(done.path("TableStatus").asText()).as("the restored table, described again").isEqualTo("ACTIVE");
+        assertThat(done.path("RestoreSummary").path("RestoreInProgress").asBoolean()).as("RestoreInProgress, then").isFalse();
         assertThat(cli("list-tables", "--region", ireland).path("TableNames")).extracting(JsonNode::asText)
                 .as("the tables in " + ireland).containsExactly("BooksInIreland");
         assertThat(cli("list-tables").path("TableNames")).extracting(JsonNode::asText)

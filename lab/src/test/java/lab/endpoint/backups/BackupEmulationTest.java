@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.BackupDescription;
 import software.amazon.awssdk.services.dynamodb.model.BackupInUseException;
 import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.TableInUseException;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import software.amazon.awssdk.services.dynamodb.model.BackupDetails;
@@ -298,6 +300,19 @@ class BackupEmulationTest extends OnAnEmulatedStore {
                 .backupDescription().sourceTableFeatureDetails().timeToLiveDescription();
         assertThat(timeToLive.timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED);
         assertThat(timeToLive.attributeName()).isEqualTo("OutOfPrintAt");
+    }
+
+    @Test
+    void aBackupDescribesItsTablesStreamAsTheModelNamesIt() {
+        store.learner.updateTable(update -> update.tableName(Fixtures.BOOKS)
+                .streamSpecification(stream -> stream.streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES)));
+        String arn = backUp("WithAStream");
+        // The SDK reads the model's StreamDescription: a StreamSpecification member would be dropped, and this null.
+        StreamSpecification stream = store.learner.describeBackup(describe -> describe.backupArn(arn))
+                .backupDescription().sourceTableFeatureDetails().streamDescription();
+        assertThat(stream).as("the backup's StreamDescription of its table's stream").isNotNull();
+        assertThat(stream.streamEnabled()).as("StreamEnabled").isTrue();
+        assertThat(stream.streamViewType()).as("StreamViewType").isEqualTo(StreamViewType.NEW_AND_OLD_IMAGES);
     }
 
     @Test
