@@ -142,6 +142,23 @@ public final class LabRun {
         return current != null;
     }
 
+    /**
+     * Watch mode, between saves: the run ends and a fresh one starts with the same settings, a new backend and
+     * endpoint, in place of one that has served many scenarios; the namespaces the last rerun's scenarios asked for
+     * are asked of the fresh one, so that {@link #prepareAhead()} makes them ready there.
+     */
+    public static synchronized LabRun renew() {
+        if (current == null) {
+            return current();
+        }
+        RunSettings settings = current.settings;
+        Map<Preparation, Integer> asked = current.ready.asked();
+        stop();
+        LabRun fresh = current(settings);
+        fresh.ready.askedAlready(asked);
+        return fresh;
+    }
+
     /** Ends the run: its learner JVMs, its endpoint and its backend stop. */
     public static synchronized void stop() {
         if (current != null) {

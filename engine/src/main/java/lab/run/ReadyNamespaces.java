@@ -55,6 +55,21 @@ final class ReadyNamespaces<N> implements AutoCloseable {
         return Optional.ofNullable(ready.getOrDefault(preparation.name(), new ArrayDeque<>()).pollFirst());
     }
 
+    /** How many namespaces of each preparation were asked for since the last refill. */
+    synchronized Map<Preparation, Integer> asked() {
+        Map<Preparation, Integer> counted = new LinkedHashMap<>();
+        asked.forEach((name, count) -> counted.put(known.get(name), count));
+        return counted;
+    }
+
+    /** Counts these asks as if made here: the next refill prepares for them (a renewed store's, for the last one's). */
+    synchronized void askedAlready(Map<Preparation, Integer> counted) {
+        counted.forEach((preparation, count) -> {
+            known.putIfAbsent(preparation.name(), preparation);
+            asked.merge(preparation.name(), count, Integer::sum);
+        });
+    }
+
     /** Prepares, in the background, as many namespaces of each preparation as were asked for since the last refill. */
     synchronized void refill() {
         if (closed) {

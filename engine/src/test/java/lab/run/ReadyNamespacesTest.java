@@ -48,6 +48,22 @@ class ReadyNamespacesTest {
     }
 
     @Test
+    void whatOnePoolWasAskedForAnotherPreparesAtItsFirstRefill() throws InterruptedException {
+        try (ReadyNamespaces<Place> old = ready((place, preparation) -> place.made.add(preparation.name()));
+             ReadyNamespaces<Place> renewed = ready((place, preparation) -> place.made.add(preparation.name()))) {
+            old.take(fiveBooks);
+            old.take(fiveBooks);
+            assertThat(old.asked()).as("what the old pool was asked for").containsExactly(java.util.Map.entry(fiveBooks, 2));
+            renewed.askedAlready(old.asked());
+            renewed.refill();
+
+            assertThat(await(renewed).made).as("what the renewed pool made ready first").containsExactly("five books");
+            await(renewed);
+            assertThat(renewed.take(fiveBooks)).as("a third: the old pool was asked for two").isEmpty();
+        }
+    }
+
+    @Test
     void aSaveStopsWhatHasNotStartedAndClosingClosesWhatWasNeverHandedOut() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(2);
