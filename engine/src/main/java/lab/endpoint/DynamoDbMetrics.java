@@ -31,16 +31,24 @@ final class DynamoDbMetrics {
     private DynamoDbMetrics() {
     }
 
-    /** One attempt of a call refused as throttled. */
-    static void throttled(MetricStore store, Instant at, String operation, JsonNode request) {
+    /**
+     * One attempt of a call refused as throttled: one throttled request of its table and operation, and a throttle
+     * event of each part whose capacity was spent ({@code spent}; none named, as for an injected fault: the part the
+     * request reads or writes, an index it names or the table).
+     */
+    static void throttled(MetricStore store, Instant at, String operation, JsonNode request, List<ThrottledPart> spent) {
         String table = CallFacts.table(operation, request);
         if (table == null) {
             return;
         }
         put(store, at, "ThrottledRequests", 1, COUNT, table, null, operation);
-        boolean writes = CallFacts.access(operation) == Call.Access.WRITE;
-        String index = request.hasNonNull("IndexName") ? request.get("IndexName").asText() : null;
-        put(store, at, writes ? "WriteThrottleEvents" : "ReadThrottleEvents", 1, COUNT, table, index, null);
+        String events = CallFacts.access(operation) == Call.Access.WRITE ? "WriteThrottleEvents" : "ReadThrottleEvents";
+        List<ThrottledPart> parts = spent.isEmpty()
+                ? List.of(new ThrottledPart(table, request.hasNonNull("IndexName") ? request.get("IndexName").asText() : null))
+                : spent;
+        for (ThrottledPart part : parts) {
+            put(store, at, events, 1, COUNT, part.table(), part.index(), null);
+        }
     }
 
     /**

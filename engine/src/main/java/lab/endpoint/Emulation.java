@@ -1,5 +1,6 @@
 package lab.endpoint;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,11 +17,12 @@ public interface Emulation {
     Optional<WireAnswer> answer(LabNamespace namespace, WireRequest request);
 
     /**
-     * Whether this attempt of the store's traffic (the learner's, the shop's) is to be refused as throttled, before it
-     * reaches the store; it then is, as an injected fault is, and the SDK's retry policy retries it.
+     * The parts whose spent capacity refuses this attempt of the store's traffic (the learner's, the shop's) as
+     * throttled, before it reaches the store; none for an attempt not throttled. It then is refused, as an injected
+     * fault is, and the SDK's retry policy retries it.
      */
-    default boolean throttles(LabNamespace namespace, WireRequest request) {
-        return false;
+    default List<ThrottledPart> throttles(LabNamespace namespace, WireRequest request) {
+        return List.of();
     }
 
     /** Sees, and may change, the backend's answer to a request that no emulation answered. */

@@ -231,8 +231,10 @@ public final class LabEndpoint implements AutoCloseable {
             throws IOException, InterruptedException {
         String operation = request.operation();
         ObjectNode asSent = request.body().deepCopy();
-        if (namespace.faults().throttleThisAttempt(CallFacts.access(operation)) || throttledByAnEmulation(namespace, request)) {
-            DynamoDbMetrics.throttled(namespace.metrics(), namespace.clock().now(), operation, asSent);
+        boolean injected = namespace.faults().throttleThisAttempt(CallFacts.access(operation));
+        List<ThrottledPart> spent = injected ? List.of() : throttledByAnEmulation(namespace, request);
+        if (injected || !spent.isEmpty()) {
+            DynamoDbMetrics.throttled(namespace.metrics(), namespace.clock().now(), operation, asSent, spent);
             int throttled = namespace.throttled().refused(request.invocationId());
             WireAnswer refused = ServiceError.of("ProvisionedThroughputExceededException", THROTTLED).answer();
             if (request.invocationId() == null || request.lastAttempt()) {
@@ -277,13 +279,15 @@ public final class LabEndpoint implements AutoCloseable {
         return answer;
     }
 
-    private boolean throttledByAnEmulation(LabNamespace namespace, WireRequest request) {
+    /** The parts whose spent capacity throttles the request, as the first emulation that throttles it finds them. */
+    private List<ThrottledPart> throttledByAnEmulation(LabNamespace namespace, WireRequest request) {
         for (Emulation emulation : emulations) {
-            if (emulation.throttles(namespace, request)) {
-                return true;
+            List<ThrottledPart> spent = emulation.throttles(namespace, request);
+            if (!spent.isEmpty()) {
+                return spent;
             }
         }
-        return false;
+        return List.of();
     }
 
     /** Records the call as the learner's, if the learner's code made it, with its region where not the scenario's own. */

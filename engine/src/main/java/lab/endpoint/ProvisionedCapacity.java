@@ -2,7 +2,9 @@ package lab.endpoint;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,26 +123,30 @@ final class ProvisionedCapacity implements Emulation {
     }
 
     @Override
-    public boolean throttles(LabNamespace namespace, WireRequest request) {
+    public List<ThrottledPart> throttles(LabNamespace namespace, WireRequest request) {
         Call.Access access = CallFacts.access(request.operation());
         if (!request.storeTraffic() || access == Call.Access.OTHER) {
-            return false;
+            return List.of();
         }
         Instant now = namespace.clock().now();
+        List<ThrottledPart> spent = new ArrayList<>();
         for (String table : ItemRequests.tables(request.operation(), request.body())) {
             Capacity capacity = capacities(namespace).of(namespace, table, now);
             if (access == Call.Access.WRITE) {
-                if (capacity.writes().values().stream().anyMatch(bucket -> bucket.spent(now))) {
-                    return true;
-                }
+                capacity.writes().forEach((part, bucket) -> {
+                    if (bucket.spent(now)) {
+                        spent.add(new ThrottledPart(table, part));
+                    }
+                });
             } else {
-                Bucket reads = capacity.reads().get(request.text("IndexName"));
+                String index = request.text("IndexName");
+                Bucket reads = capacity.reads().get(index);
                 if (reads != null && reads.spent(now)) {
-                    return true;
+                    spent.add(new ThrottledPart(table, index));
                 }
             }
         }
-        return false;
+        return spent;
     }
 
     @Override

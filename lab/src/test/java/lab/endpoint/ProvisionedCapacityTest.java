@@ -138,6 +138,38 @@ class ProvisionedCapacityTest {
                 .as("the table's own ReadThrottleEvents").isZero();
     }
 
+    @Test
+    void aWriteTheIndexCannotTakeIsThrottledAndCountedAsTheIndexsWriteThrottleEvent() {
+        store.fixtures.addCategoryIndex();
+        harness.updateTable(update -> update.tableName(Fixtures.BOOKS)
+                .provisionedThroughput(units -> units.readCapacityUnits(1L).writeCapacityUnits(1_000L)));
+        store.fixtures.settle(Fixtures.BOOKS, table -> true);
+        java.time.Instant from = namespace.clock().now();
+        java.time.Instant started = namespace.clock().now();
+        int refused = 0;
+        for (int i = 0; i < 10; i++) {
+            int copy = i;
+            try {
+                shop.putItem(put -> put.tableName(Fixtures.BOOKS).item(Map.of("Author", AttributeValue.fromS("Dr. Seuss"),
+                        "Title", AttributeValue.fromS("Fox in Socks " + copy), "Category", AttributeValue.fromS("Children"))));
+            } catch (ProvisionedThroughputExceededException throttled) {
+                refused++;
+            }
+        }
+        Duration took = Duration.between(started, namespace.clock().now());
+        assertThat(refused).as("writes refused of ten, each written to CategoryIndex too, the index on one write unit and "
+                + "the table on 1,000, in %s ms of the store's clock", took.toMillis())
+                .isGreaterThanOrEqualTo(10 - servable(took, 1));
+        java.time.Instant to = namespace.clock().now().plusSeconds(60);
+        assertThat(sum("WriteThrottleEvents", from, to, Map.of("TableName", Fixtures.BOOKS,
+                "GlobalSecondaryIndexName", Fixtures.CATEGORY_INDEX)))
+                .as("the index's WriteThrottleEvents").isGreaterThanOrEqualTo(refused);
+        assertThat(sum("WriteThrottleEvents", from, to, Map.of("TableName", Fixtures.BOOKS)))
+                .as("the table's own WriteThrottleEvents: its own units were not spent").isZero();
+        assertThat(sum("ThrottledRequests", from, to, Map.of("TableName", Fixtures.BOOKS, "Operation", "PutItem")))
+                .as("ThrottledRequests of Books' PutItem").isGreaterThanOrEqualTo(refused);
+    }
+
     /** The Sum of a metric with these dimensions over the window, as CloudWatch answers it (0 for no datapoint). */
     private double sum(String metric, java.time.Instant from, java.time.Instant to, Map<String, String> dimensions) {
         Map<String, Object> input = new java.util.LinkedHashMap<>();
