@@ -15,27 +15,36 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (ResourceInUseException). It becomes ACTIVE the first time the learner's code asks how it is (DescribeTable: a
  * waiter's first poll, or a loop's), or {@link #AT_MOST} after the change. So code that waits is not slowed (a waiter's
  * first poll finds it ACTIVE), and code that returns without waiting leaves a table that is not yet settled, as it
- * would on the service. Tables the harness creates or changes are ACTIVE at once.
+ * would on the service; a scenario that moves the store's clock on past that finds it ACTIVE. Tables the harness
+ * creates or changes are ACTIVE at once.
  */
 final class SettlingTables implements Emulation {
 
-    /** How long a table stays CREATING or UPDATING when nobody asks: the harness checks within milliseconds. */
+    /**
+     * How long a table stays CREATING or UPDATING when nobody asks, on this machine's clock or the store's, whichever
+     * runs on faster: the harness checks within milliseconds.
+     */
     static final Duration AT_MOST = Duration.ofSeconds(5);
 
     static final String CREATING = "CREATING";
     static final String UPDATING = "UPDATING";
 
-    /** What a table is becoming, and since when. */
-    private record Change(String status, long since) {
+    /** What a table is becoming, and when that is over. */
+    private record Change(String status, Settles settles) {
     }
 
     /** The tables of one namespace that are being created or updated. */
     static final class Settling {
 
         private final Map<String, Change> changes = new ConcurrentHashMap<>();
+        private final LabClock clock;
+
+        Settling(LabClock clock) {
+            this.clock = clock;
+        }
 
         void changed(String table, String status) {
-            changes.put(table, new Change(status, System.nanoTime()));
+            changes.put(table, new Change(status, Settles.after(AT_MOST, clock)));
         }
 
         /** CREATING or UPDATING while the table is, else null. */
@@ -44,7 +53,7 @@ final class SettlingTables implements Emulation {
             if (change == null) {
                 return null;
             }
-            if (System.nanoTime() - change.since() > AT_MOST.toNanos()) {
+            if (change.settles().over(clock)) {
                 changes.remove(table, change);
                 return null;
             }
@@ -57,7 +66,7 @@ final class SettlingTables implements Emulation {
     }
 
     private static Settling settling(LabNamespace namespace) {
-        return namespace.kept(Settling.class, Settling::new);
+        return namespace.kept(Settling.class, () -> new Settling(namespace.clock()));
     }
 
     @Override

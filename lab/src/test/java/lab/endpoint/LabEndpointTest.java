@@ -167,6 +167,21 @@ class LabEndpointTest {
     }
 
     @Test
+    void aSwitchIsOverOnceTheStoresClockHasMovedOnPastIt() {
+        try (DynamoDbClient learner = run.learnerClient(scenario); DynamoDbClient harness = run.harnessClient(scenario)) {
+            learner.updateTable(update -> update.tableName(Fixtures.BOOKS).billingMode(BillingMode.PROVISIONED)
+                    .provisionedThroughput(units -> units.readCapacityUnits(5L).writeCapacityUnits(5L)));
+            assertThat(harness.describeTable(describe -> describe.tableName(Fixtures.BOOKS)).table().tableStatus())
+                    .as("the table just after the learner's switch").isEqualTo(TableStatus.UPDATING);
+            scenario.clock().advance(java.time.Duration.ofDays(1));
+            assertThat(harness.describeTable(describe -> describe.tableName(Fixtures.BOOKS)).table().tableStatus())
+                    .as("the table a day later on the store's clock, the learner never having asked").isEqualTo(TableStatus.ACTIVE);
+            assertThat(learner.updateTable(update -> update.tableName(Fixtures.BOOKS).billingMode(BillingMode.PAY_PER_REQUEST))
+                    .tableDescription().tableStatus()).as("the switch back, a day later").isEqualTo(TableStatus.UPDATING);
+        }
+    }
+
+    @Test
     void aBodyNestedBeyondReasonIsRefusedInOneLineAndTheEndpointServesOn() throws Exception {
         String nested = "[".repeat(200_000);
         HttpClient http = HttpClient.newHttpClient();

@@ -19,7 +19,7 @@ import lab.endpoint.WireRequest;
 final class RestoreWindow implements Emulation {
 
     static RestoredTables restored(LabNamespace namespace) {
-        return namespace.kept(RestoredTables.class, RestoredTables::new);
+        return namespace.kept(RestoredTables.class, () -> new RestoredTables(namespace.clock()));
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import lab.endpoint.LabClock;
+import lab.endpoint.Settles;
 
 /**
  * The tables one namespace restored, each with its {@code RestoreSummary}: a restored table is CREATING for a short
@@ -18,25 +20,31 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class RestoredTables {
 
     /**
-     * How long a restored table stays CREATING after the restore answered: long enough that code which does not wait
-     * for it to be ACTIVE is caught, short enough to cost a scenario little. The service takes minutes.
+     * How long a restored table stays CREATING after the restore answered, on this machine's clock or the store's,
+     * whichever runs on faster: long enough that code which does not wait for it to be ACTIVE is caught, short enough
+     * to cost a scenario little. The service takes minutes.
      */
     static final Duration CREATING_FOR = Duration.ofMillis(200);
 
-    private record Restore(ObjectNode summary, long activeAtNanos, boolean seenCreating) {
+    private record Restore(ObjectNode summary, Settles active, boolean seenCreating) {
     }
 
     private final Map<String, Restore> tables = new ConcurrentHashMap<>();
+    private final LabClock clock;
+
+    RestoredTables(LabClock clock) {
+        this.clock = clock;
+    }
 
     /** The table is being made from {@code summary}'s source: CREATING until {@link #loaded} and a while after. */
     void started(String table, ObjectNode summary) {
-        tables.put(table, new Restore(summary, Long.MAX_VALUE, false));
+        tables.put(table, new Restore(summary, Settles.never(), false));
     }
 
     /** Its items are in: it becomes ACTIVE {@link #CREATING_FOR} from now. */
     void loaded(String table) {
         tables.computeIfPresent(table, (name, restore) ->
-                new Restore(restore.summary(), System.nanoTime() + CREATING_FOR.toNanos(), restore.seenCreating()));
+                new Restore(restore.summary(), Settles.after(CREATING_FOR, clock), restore.seenCreating()));
     }
 
     /** Whether a restore from the backup with this ARN is under way: its table is being filled, or {@link #creating}. */
@@ -52,7 +60,7 @@ final class RestoredTables {
 
     boolean creating(String table) {
         Restore restore = tables.get(table);
-        return restore != null && System.nanoTime() - restore.activeAtNanos() < 0;
+        return restore != null && !restore.active().over(clock);
     }
 
     /**
@@ -65,7 +73,7 @@ final class RestoredTables {
             return false;
         }
         boolean creating = creating(table) || !restore.seenCreating();
-        tables.computeIfPresent(table, (name, now) -> new Restore(now.summary(), now.activeAtNanos(), true));
+        tables.computeIfPresent(table, (name, now) -> new Restore(now.summary(), now.active(), true));
         return creating;
     }
 
