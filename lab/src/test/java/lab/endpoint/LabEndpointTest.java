@@ -142,10 +142,8 @@ class LabEndpointTest {
     @Test
     void aTableWhoseCapacityTheLearnerSwitchesIsUpdatingUntilTheLearnerAsksHowItIs() {
         try (DynamoDbClient learner = run.learnerClient(scenario); DynamoDbClient harness = run.harnessClient(scenario)) {
-            harness.updateTable(update -> update.tableName(Fixtures.BOOKS).billingMode(BillingMode.PROVISIONED)
-                    .provisionedThroughput(units -> units.readCapacityUnits(5L).writeCapacityUnits(5L)));
-            assertThat(harness.describeTable(describe -> describe.tableName(Fixtures.BOOKS)).table().tableStatus())
-                    .as("after the harness's own switch").isEqualTo(TableStatus.ACTIVE);
+            toProvisioned(harness);
+            assertThat(status(harness)).as("after the harness's own switch").isEqualTo(TableStatus.ACTIVE);
 
             var switched = learner.updateTable(update -> update.tableName(Fixtures.BOOKS)
                     .billingMode(BillingMode.PAY_PER_REQUEST)).tableDescription();
@@ -166,16 +164,23 @@ class LabEndpointTest {
         }
     }
 
+    private static void toProvisioned(DynamoDbClient client) {
+        client.updateTable(update -> update.tableName(Fixtures.BOOKS).billingMode(BillingMode.PROVISIONED)
+                .provisionedThroughput(units -> units.readCapacityUnits(5L).writeCapacityUnits(5L)));
+    }
+
+    private static TableStatus status(DynamoDbClient client) {
+        return client.describeTable(describe -> describe.tableName(Fixtures.BOOKS)).table().tableStatus();
+    }
+
     @Test
     void aSwitchIsOverOnceTheStoresClockHasMovedOnPastIt() {
         try (DynamoDbClient learner = run.learnerClient(scenario); DynamoDbClient harness = run.harnessClient(scenario)) {
-            learner.updateTable(update -> update.tableName(Fixtures.BOOKS).billingMode(BillingMode.PROVISIONED)
-                    .provisionedThroughput(units -> units.readCapacityUnits(5L).writeCapacityUnits(5L)));
-            assertThat(harness.describeTable(describe -> describe.tableName(Fixtures.BOOKS)).table().tableStatus())
-                    .as("the table just after the learner's switch").isEqualTo(TableStatus.UPDATING);
+            toProvisioned(learner);
+            assertThat(status(harness)).as("the table just after the learner's switch").isEqualTo(TableStatus.UPDATING);
             scenario.clock().advance(java.time.Duration.ofDays(1));
-            assertThat(harness.describeTable(describe -> describe.tableName(Fixtures.BOOKS)).table().tableStatus())
-                    .as("the table a day later on the store's clock, the learner never having asked").isEqualTo(TableStatus.ACTIVE);
+            assertThat(status(harness)).as("the table a day later on the store's clock, the learner never having asked")
+                    .isEqualTo(TableStatus.ACTIVE);
             assertThat(learner.updateTable(update -> update.tableName(Fixtures.BOOKS).billingMode(BillingMode.PAY_PER_REQUEST))
                     .tableDescription().tableStatus()).as("the switch back, a day later").isEqualTo(TableStatus.UPDATING);
         }
