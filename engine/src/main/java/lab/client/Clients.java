@@ -65,12 +65,7 @@ public final class Clients implements AutoCloseable {
 
     /** A client for the harness's own work (fixtures, checks), through the lab endpoint: nothing recorded or injected. */
     public DynamoDbClient forHarness(URI endpoint, String region, String accessKeyId, String secretKey) {
-        return forHarness(endpoint, region, credentials(accessKeyId, secretKey));
-    }
-
-    /** The same, signing with {@code credentials}. */
-    public DynamoDbClient forHarness(URI endpoint, String region, AwsCredentialsProvider credentials) {
-        return build(endpoint, Region.of(region), credentials, ClientOverrideConfiguration.builder());
+        return build(endpoint, Region.of(region), credentials(accessKeyId, secretKey), ClientOverrideConfiguration.builder());
     }
 
     /**

@@ -13,7 +13,6 @@ import lab.backend.Backends;
 import lab.backend.Capabilities;
 import lab.backend.Namespace;
 import lab.client.Clients;
-import lab.client.SigningClients;
 import lab.endpoint.Emulations;
 import lab.endpoint.backups.BackupsAndRecovery;
 import lab.endpoint.LabEndpoint;
@@ -42,8 +41,6 @@ public final class LabRun {
     private final Backends.Running started;
     /** What builds the run's clients, which share its HTTP client. */
     private final Clients clients = new Clients();
-    /** The harness's clients of each namespace: one built client per endpoint and region, signing as the namespace. */
-    private final SigningClients namespaceClients = new SigningClients(clients);
     private final LabEndpoint endpoint;
     private final Capabilities capabilities;
     /** The run's own learners, from the settings; made on first use. */
@@ -178,7 +175,6 @@ public final class LabRun {
             learners = null;
         }
         endpoint.close();
-        namespaceClients.close();
         clients.close();
         started.stop();
     }
@@ -251,7 +247,7 @@ public final class LabRun {
     /** A place of its own for one scenario: a backend namespace, reached through the lab endpoint. */
     public LabNamespace openNamespace() {
         Namespace namespace = backend().newNamespace();
-        return endpoint.open(namespace, namespaceClients.direct(backend().endpoint(), backend().region(), namespace.credentials()));
+        return endpoint.open(namespace, clients.direct(backend().endpoint(), backend().region(), namespace.credentials()));
     }
 
     /**
@@ -318,7 +314,7 @@ public final class LabRun {
 
     /** The harness's client in that namespace, signing for {@code region}. */
     public DynamoDbClient harnessClient(LabNamespace namespace, String region) {
-        return namespaceClients.forHarness(endpoint.uri(), region, namespace.harnessCredentials().accessKeyId(),
+        return clients.forHarness(endpoint.uri(), region, namespace.harnessCredentials().accessKeyId(),
                 namespace.harnessCredentials().secretAccessKey());
     }
 
