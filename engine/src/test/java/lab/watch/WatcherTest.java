@@ -142,10 +142,6 @@ class WatcherTest {
         return solved;
     }
 
-    /**
-     * Learner JVMs busy on a core: their CPU time grows by most of a pause (a warm, idle one's does not). Those started
-     * in the last few seconds are left out: a fresh spare is busy warming up.
-     */
     /** The learner JVMs spinning in each of {@code samples} samples in a row (a spinning one spins on). */
     private static List<ProcessHandle> spinningThroughout(int samples) {
         List<ProcessHandle> spinning = spinning();
@@ -156,6 +152,10 @@ class WatcherTest {
         return spinning;
     }
 
+    /**
+     * Learner JVMs busy on a core: their CPU time grows by most of a pause (a warm, idle one's does not). Those started
+     * in the last few seconds are left out: a fresh spare is busy warming up.
+     */
     private static List<ProcessHandle> spinning() {
         java.util.Map<ProcessHandle, java.time.Duration> before = new java.util.HashMap<>();
         learnerJvms().forEach(child -> before.put(child, cpu(child)));
