@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import javax.tools.ToolProvider;
 
 import lab.learner.agent.LearnerMethod;
+import lab.run.ProcessEnd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,8 +86,8 @@ class LearnerJvmEndsWithItsHarnessTest {
             assertThat(started).as("the learner JVMs the harness started, running").isNotEmpty();
             harness.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             for (ProcessHandle jvm : started) {
-                boolean ended = jvm.onExit().completeOnTimeout(null, 20, TimeUnit.SECONDS).get() != null || !jvm.isAlive();
-                assertThat(ended).as("learner JVM " + jvm.pid() + " ended within 20 s of its harness's kill").isTrue();
+                assertThat(ProcessEnd.within(jvm, Duration.ofSeconds(20)))
+                        .as("learner JVM " + jvm.pid() + " ended within 20 s of its harness's kill").isTrue();
             }
         } finally {
             harness.destroyForcibly();

@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -55,9 +56,8 @@ class EndsWithItsParentTest {
             Optional<ProcessHandle> child = ProcessHandle.of(childPid);
             assertThat(child).as("the child, running").isPresent();
             parent.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            boolean ended = child.get().onExit().completeOnTimeout(null, 15, TimeUnit.SECONDS).get() != null
-                    || !child.get().isAlive();
-            assertThat(ended).as("the child ended within 15 s of its parent's kill").isTrue();
+            assertThat(ProcessEnd.within(child.get(), Duration.ofSeconds(15))).as("the child ended within 15 s of its parent's kill")
+                    .isTrue();
         } finally {
             ProcessHandle.of(parent.pid()).ifPresent(ProcessHandle::destroyForcibly);
             ProcessHandle.of(childPid).ifPresent(ProcessHandle::destroyForcibly);

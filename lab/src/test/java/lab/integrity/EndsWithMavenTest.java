@@ -3,19 +3,24 @@ package lab.integrity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import lab.learner.agent.LearnerAgent;
+import lab.run.ProcessEnd;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,13 +82,9 @@ class EndsWithMavenTest {
     void theLabsTestJvmAndItsLearnerJvmsEndWhenMavenIsKilled() throws Exception {
         Process maven = project.start(scratch.resolve("maven-test.log"), "test", "-Dkata.exercise=02");
         try {
-            long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(READY_LIMIT_MINUTES);
-            while (maven.descendants().noneMatch(process -> commandLine(process).contains(LearnerAgent.class.getName()))) {
-                assertThat(maven.isAlive()).as("./mvnw -q test, before its lab started a learner JVM").isTrue();
-                assertThat(System.nanoTime()).as("./mvnw -q test's lab started a learner JVM within " + READY_LIMIT_MINUTES
-                        + " minutes").isLessThan(until);
-                Thread.sleep(200);
-            }
+            awaitWhileMavenRuns(maven, "./mvnw -q test's lab started a learner JVM",
+                    () -> maven.descendants().anyMatch(process -> commandLine(process).contains(LearnerAgent.class.getName())),
+                    () -> "");
             killMavenAndAwaitItsJvms(maven, "./mvnw -q test");
         } finally {
             maven.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -102,10 +103,9 @@ class EndsWithMavenTest {
             mavenJvm.destroyForcibly();
             assertThat(mavenJvm.onExit().get(END_LIMIT_SECONDS, TimeUnit.SECONDS).isAlive()).as("Maven, killed").isFalse();
             for (ProcessHandle jvm : started) {
-                boolean ended = jvm.onExit().completeOnTimeout(null, END_LIMIT_SECONDS, TimeUnit.SECONDS).get() != null
-                        || !jvm.isAlive();
-                assertThat(ended).as("process " + jvm.pid() + " (" + jvm.info().command().orElse("?") + "), started by "
-                        + command + ", ended within " + END_LIMIT_SECONDS + " s of Maven's kill").isTrue();
+                assertThat(ProcessEnd.within(jvm, Duration.ofSeconds(END_LIMIT_SECONDS))).as("process " + jvm.pid() + " ("
+                        + jvm.info().command().orElse("?") + "), started by " + command + ", ended within "
+                        + END_LIMIT_SECONDS + " s of Maven's kill").isTrue();
             }
         } finally {
             started.forEach(ProcessHandle::destroyForcibly);
@@ -117,17 +117,33 @@ class EndsWithMavenTest {
     }
 
     /** Maven's output up to the line that says the command is serving; fails if Maven ends or takes too long first. */
-    private static String awaitLine(Process maven, Path log, String ready) throws IOException, InterruptedException {
+    private static String awaitLine(Process maven, Path log, String ready) throws InterruptedException {
+        awaitWhileMavenRuns(maven, "Maven said \"" + ready + "\"", () -> output(log).contains(ready),
+                () -> ScratchProject.tail(output(log)));
+        return output(log);
+    }
+
+    /**
+     * Waits until {@code done}; fails, with what Maven has {@code said} so far, if Maven ends first or it takes longer
+     * than {@link #READY_LIMIT_MINUTES}.
+     */
+    private static void awaitWhileMavenRuns(Process maven, String what, BooleanSupplier done, Supplier<String> said)
+            throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(READY_LIMIT_MINUTES);
-        while (true) {
-            String output = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-            if (output.contains(ready)) {
-                return output;
-            }
-            assertThat(maven.isAlive()).as("Maven, before it said \"" + ready + "\":\n" + ScratchProject.tail(output)).isTrue();
-            assertThat(System.nanoTime()).as("Maven said \"" + ready + "\" within " + READY_LIMIT_MINUTES + " minutes:\n"
-                    + ScratchProject.tail(output)).isLessThan(until);
+        while (!done.getAsBoolean()) {
+            assertThat(maven.isAlive()).as("Maven, still running until " + what + ":\n" + said.get()).isTrue();
+            assertThat(System.nanoTime()).as(what + " within " + READY_LIMIT_MINUTES + " minutes:\n" + said.get())
+                    .isLessThan(until);
             Thread.sleep(200);
+        }
+    }
+
+    /** What Maven has written to {@code log} so far. */
+    private static String output(Path log) {
+        try {
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
     }
 
