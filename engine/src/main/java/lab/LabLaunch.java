@@ -1,7 +1,6 @@
 package lab;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -22,16 +21,15 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * The one way the harness launches the lab's scenarios: the Cucumber engine on feature files, through the JUnit
- * Platform Launcher, with the lab's settings ({@link LabSettings}, cucumber.properties). Every entry point builds its
- * run here: the learner's {@code mvn test} ({@link LearnerRun}), watch mode's rerun, a judge's job, the grader's plan
- * of scenarios and the stubs check; they differ only in what they select, where the results are reported, and
- * whether the run stays loaded afterwards.
+ * How the harness launches the lab's scenarios: the Cucumber engine on feature files, through the JUnit Platform
+ * Launcher, with the lab's settings ({@link LabSettings}, cucumber.properties). Every entry point builds its run here:
+ * the learner's {@code mvn test} ({@link LearnerRun}), a judge's job, the grader's plan of scenarios and the stubs
+ * check; they differ only in what they select and where the results are reported. Watch mode alone runs Cucumber
+ * itself, with the same settings, so that Cucumber stays loaded from one save to the next.
  *
- * <p>A complete launch (the default) is what {@code mvn test} does: the lab's session listener stops the run's
- * backend and learner JVMs when it ends, {@code -Dkata.exercise} filters the exercises, and {@code -D} settings such
- * as {@code cucumber.features} apply. A {@link #warm()} launch has the engine and nothing else: the run stays up for
- * the next one, and the caller alone chooses what runs.
+ * <p>A launch is what {@code mvn test} does: the lab's session listener stops the run's backend and learner JVMs when
+ * it ends, {@code -Dkata.exercise} filters the exercises, and {@code -D} settings such as {@code cucumber.features}
+ * apply. Discovery ({@link #discover()}) has the engine and nothing else, and starts nothing.
  */
 public final class LabLaunch {
 
@@ -46,64 +44,30 @@ public final class LabLaunch {
 
     private final List<DiscoverySelector> selectors;
     private final Map<String, String> settings;
-    private final boolean warm;
 
-    private LabLaunch(List<DiscoverySelector> selectors, Map<String, String> settings, boolean warm) {
+    private LabLaunch(List<DiscoverySelector> selectors, Map<String, String> settings) {
         this.selectors = List.copyOf(selectors);
         this.settings = Map.copyOf(settings);
-        this.warm = warm;
     }
 
     /** Every scenario of the feature files under {@code features}. */
     public static LabLaunch of(Path features) {
-        return new LabLaunch(List.of(selectDirectory(features.toFile())), LabSettings.all(), false);
-    }
-
-    /** The same launch, on the scenarios of these feature files only. */
-    public LabLaunch onFeatures(List<Path> featureFiles) {
-        return new LabLaunch(featureFiles.stream().<DiscoverySelector>map(file -> selectFile(file.toFile())).toList(),
-                settings, warm);
+        return new LabLaunch(List.of(selectDirectory(features.toFile())), LabSettings.all());
     }
 
     /** The same launch with other report plugins than cucumber.properties names: for runners that report on their own. */
     public LabLaunch reportingTo(String plugins) {
-        return with(LabSettings.PLUGIN, plugins);
-    }
-
-    /** The same launch with one Cucumber or JUnit Platform setting changed. */
-    public LabLaunch with(String key, String value) {
         Map<String, String> changed = new HashMap<>(settings);
-        changed.put(key, value);
-        return new LabLaunch(selectors, changed, warm);
+        changed.put(LabSettings.PLUGIN, plugins);
+        return new LabLaunch(selectors, changed);
     }
 
     /**
-     * The same launch with the engine alone: no session listener (the run's backend and learner JVMs stay up for the
-     * next launch), no filter registered elsewhere, and no {@code -D} settings.
+     * The scenarios this launch would run, found without running any, by the engine alone: no session listener, no
+     * filter registered elsewhere, and no {@code -D} settings.
      */
-    public LabLaunch warm() {
-        return new LabLaunch(selectors, settings, true);
-    }
-
-    /** The scenarios this launch would run, found without running any. Discovery starts nothing, so it is always warm. */
     public TestPlan discover() {
-        return warm().launcher().discover(request());
-    }
-
-    /** Runs the scenarios, telling {@code listeners} what happens. */
-    public void execute(TestExecutionListener... listeners) {
-        Logger notices = Logger.getLogger(DISCOVERY_NOTICES);
-        notices.setLevel(Level.SEVERE);
-        launcher().execute(request(), listeners);
-        // The logging system keeps loggers weakly: this one keeps its level for as long as the run lasts.
-        java.lang.ref.Reference.reachabilityFence(notices);
-    }
-
-    private Launcher launcher() {
-        if (!warm) {
-            return LauncherFactory.create();
-        }
-        return LauncherFactory.create(LauncherConfig.builder()
+        Launcher engineAlone = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestEngineAutoRegistration(false)
                 .enableLauncherSessionListenerAutoRegistration(false)
                 .enableLauncherDiscoveryListenerAutoRegistration(false)
@@ -111,13 +75,24 @@ public final class LabLaunch {
                 .enableTestExecutionListenerAutoRegistration(false)
                 .addTestEngines(new CucumberTestEngine())
                 .build());
+        return engineAlone.discover(request(false));
     }
 
-    private LauncherDiscoveryRequest request() {
+    /** Runs the scenarios, telling {@code listeners} what happens. */
+    public void execute(TestExecutionListener... listeners) {
+        Logger notices = Logger.getLogger(DISCOVERY_NOTICES);
+        notices.setLevel(Level.SEVERE);
+        LauncherFactory.create().execute(request(true), listeners);
+        // The logging system keeps loggers weakly: this one keeps its level for as long as the run lasts.
+        java.lang.ref.Reference.reachabilityFence(notices);
+    }
+
+    /** The request, with the {@code -D} settings (implicit configuration parameters) or without. */
+    private LauncherDiscoveryRequest request(boolean withSystemSettings) {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
                 .filters(EngineFilter.includeEngines(ENGINE))
-                .enableImplicitConfigurationParameters(!warm)
+                .enableImplicitConfigurationParameters(withSystemSettings)
                 .configurationParameters(settings)
                 .build();
     }

@@ -236,6 +236,7 @@ final class Watcher implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        rerun.close();
         learners.close();
         compiler.close();
     }
